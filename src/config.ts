@@ -1,0 +1,10 @@
+/** Site-wide settings: the one place to change where the catalogue lives. */
+export const SITE = {
+  name: 'Civic Toolbox',
+  /** Git repository holding content/; "edit this page" links point into it. */
+  repository: 'https://github.com/civic-toolbox/civic-toolbox',
+  /** Branch that edit links target. */
+  branch: 'main',
+  /** Reviews older than this many months are flagged as stale. */
+  staleAfterMonths: 18,
+} as const;

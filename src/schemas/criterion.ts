@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { CRITERION_TYPES } from './vocab.ts';
+import { locale, name, slug } from './fields.ts';
+
+export const CriterionSchema = z
+  .strictObject({
+    name: name.describe('Short label shown in tables and filters.'),
+    question: z.string().trim().min(5).max(200).describe('The question a reviewer answers for each tool.'),
+    type: z.enum(CRITERION_TYPES).describe('"boolean" (yes/no), "enum" (one of `values`) or "text".'),
+    values: z.array(slug).min(2, 'at least two values').optional().describe('Allowed answers, for enum criteria only.'),
+    lang: locale.default('fr').describe('Language the text is written in.'),
+  })
+  .superRefine((criterion, ctx) => {
+    if (criterion.type === 'enum' && !criterion.values) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'a list of allowed values, because type is "enum"' });
+    }
+    if (criterion.type !== 'enum' && criterion.values) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: `no values: only "enum" criteria have them (type is "${criterion.type}")` });
+    }
+  });
+export type Criterion = z.output<typeof CriterionSchema>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import parseSpdx from 'spdx-expression-parse';
+import deprecatedSpdx from 'spdx-license-ids/deprecated.json' with { type: 'json' };
+import countries from 'i18n-iso-countries';
+import { LOCALES } from './vocab.ts';
+
+/** Lowercase kebab-case ASCII: the shape of every id, file name and URL slug. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slug = z
+  .string()
+  .regex(SLUG_PATTERN, 'an id in lowercase kebab-case ASCII, such as "open-data-portal"');
+
+/** True for an absolute http(s) URL with a dotted host; the scheme must be written in lowercase. */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/\S+$/.test(value)) return false;
+  try {
+    return new URL(value).hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** http(s) only: `javascript:`, `data:`, `HTTPS:` and relative URLs are refused. */
+export const httpUrl = z.string().refine(isHttpUrl, {
+  message: 'an absolute URL starting with http:// or https:// (lowercase), with a host name',
+});
+
+/** A calendar date written YYYY-MM-DD (kept as text so it serialises the same everywhere). */
+export const isoDate = z.iso.date({ message: 'a date written YYYY-MM-DD, such as 2026-11-23' });
+
+export const locale = z.enum(LOCALES, { message: `one of ${LOCALES.join(', ')}` });
+
+/** A BCP 47 language tag, canonicalised by the platform's own Intl implementation. */
+export const languageTag = z.string().refine(
+  (value) => {
+    try {
+      return Intl.getCanonicalLocales(value)[0] === value;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'a BCP 47 language tag in canonical form, such as "fr", "ar" or "pt-BR"' },
+);
+
+const deprecated = new Set<string>(deprecatedSpdx as string[]);
+
+/** Every licence id named in an SPDX expression (with its `+` stripped). */
+export function spdxIds(expression: string): string[] {
+  const ids: string[] = [];
+  const walk = (node: any): void => {
+    if (node.license) ids.push(node.license);
+    if (node.left) walk(node.left);
+    if (node.right) walk(node.right);
+  };
+  walk(parseSpdx(expression));
+  return ids;
+}
+
+/** True for a valid SPDX expression of current (non-deprecated) ids, or `proprietary`. */
+export function isLicense(value: string): boolean {
+  if (value === 'proprietary') return true;
+  try {
+    return spdxIds(value).every((id) => !deprecated.has(id));
+  } catch {
+    return false;
+  }
+}
+
+export const license = z.string().refine(isLicense, {
+  message: 'an SPDX licence expression of current ids (such as "AGPL-3.0-only" or "MIT OR Apache-2.0"), or "proprietary"',
+});
+
+/** ISO 3166-1 alpha-2, upper case. */
+export const countryCode = z.string().refine((value) => /^[A-Z]{2}$/.test(value) && countries.isValid(value), {
+  message: 'an ISO 3166-1 alpha-2 country code in capitals, such as "FR", "MA" or "TN"',
+});
+
+/** One sentence for cards and search results. */
+export const summary = z
+  .string()
+  .trim()
+  .min(10, 'a sentence of at least 10 characters')
+  .max(160, 'one sentence of at most 160 characters');
+
+export const name = z.string().trim().min(1, 'a non-empty name').max(80, 'a name of at most 80 characters');
+
+/** URLs of the documents that back the entry's facts. */
+export const sources = z.array(httpUrl).min(1, 'at least one source URL backing the facts of this entry');

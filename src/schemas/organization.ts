@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { ORGANIZATION_TYPES } from './vocab.ts';
+import { countryCode, httpUrl, locale, name, sources, summary } from './fields.ts';
+
+export const OrganizationSchema = z.strictObject({
+  name: name.describe('Official name of the organisation.'),
+  summary: summary.describe('Who they are, in one sentence.'),
+  type: z.enum(ORGANIZATION_TYPES).describe('Kind of organisation.'),
+  country: countryCode.optional().describe('ISO 3166-1 alpha-2 code; leave out for international bodies.'),
+  website: httpUrl.describe('Official website.'),
+  sources: sources.describe('URLs of the documents that back the facts of this entry.'),
+  lang: locale.default('fr').describe('Language the text is written in.'),
+});
+export type Organization = z.output<typeof OrganizationSchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { TOOL_TYPES, STATUSES } from './vocab.ts';
+import { httpUrl, isoDate, languageTag, license, locale, name, slug, sources, summary } from './fields.ts';
+
+/** An organisation that runs the tool, with the evidence of it. */
+export const DeploymentSchema = z.strictObject({
+  organization: slug.describe('Id of the organisation (a file in content/organizations/) that uses the tool.'),
+  url: httpUrl.optional().describe('The instance it runs, or a page that shows it uses the tool.'),
+  since: z.number().int().min(1990).max(2100).optional().describe('Year the organisation started using it.'),
+});
+export type Deployment = z.output<typeof DeploymentSchema>;
+
+/** A criterion answer: true/false for boolean criteria, text for enum and text criteria. */
+export const CriterionAnswerSchema = z.union([z.boolean(), z.string().trim().min(1)]);
+
+export const ToolSchema = z.strictObject({
+  name: name.describe('The name the tool is known by.'),
+  summary: summary.describe('What the tool does, in one sentence of at most 160 characters.'),
+  website: httpUrl.describe('Home page of the tool (http or https).'),
+  source: httpUrl.optional().describe('Source-code repository, if the code is public.'),
+  license: license.describe('SPDX licence expression of the code (such as AGPL-3.0-only), or "proprietary".'),
+  type: z.enum(TOOL_TYPES).describe('"software" you can install, or "service" someone runs for you.'),
+  status: z.enum(STATUSES).describe('Development status, as in publiccode.yml: concept, development, beta, stable or obsolete.'),
+  use_cases: z.array(slug).min(1, 'at least one use-case id').describe('Ids of the use cases (content/use-cases/) the tool serves.'),
+  developers: z.array(slug).default([]).describe('Ids of the organisations that make the tool.'),
+  used_by: z.array(DeploymentSchema).default([]).describe('Organisations that use the tool, with evidence.'),
+  languages: z.array(languageTag).default([]).describe('BCP 47 codes of the languages its interface is available in.'),
+  criteria: z.record(slug, CriterionAnswerSchema).default({}).describe('Answers to criteria (content/criteria/), by criterion id.'),
+  tags: z.array(z.string().trim().min(1).max(40)).default([]).describe('Free keywords that help search.'),
+  logo: z.string().regex(/^\.\/[\w./-]+\.(?:svg|png|webp|jpg)$/, 'a relative path to a local image, such as "./decidim.svg"').optional().describe('A local logo image, next to the file.'),
+  reviewed: isoDate.describe('Date (YYYY-MM-DD) the facts were last checked against the sources.'),
+  sources: sources.describe('URLs of the documents that back every fact in this entry.'),
+  lang: locale.default('fr').describe('Language the name, summary and body are written in.'),
+});
+export type Tool = z.output<typeof ToolSchema>;

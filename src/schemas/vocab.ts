@@ -1,0 +1,39 @@
+/**
+ * Every closed list of the content model, defined once. Schemas, filters, forms and
+ * UI labels all derive from these arrays.
+ */
+
+/** Interface and content languages of the site. The first is the default. */
+export const LOCALES = ['fr', 'en', 'ar'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'fr';
+export const RTL_LOCALES: readonly Locale[] = ['ar'];
+
+/** Whether a tool is software one installs, or a service someone runs for you. */
+export const TOOL_TYPES = ['software', 'service'] as const;
+export type ToolType = (typeof TOOL_TYPES)[number];
+
+/** Development status, as defined by publiccode.yml's `developmentStatus`. */
+export const STATUSES = ['concept', 'development', 'beta', 'stable', 'obsolete'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const ORGANIZATION_TYPES = [
+  'government',
+  'local-government',
+  'civil-society',
+  'company',
+  'academic',
+  'international',
+] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+export const CRITERION_TYPES = ['boolean', 'enum', 'text'] as const;
+export type CriterionType = (typeof CRITERION_TYPES)[number];
+
+/** Licence families used by the licence facet. */
+export const LICENSE_FAMILIES = ['open', 'proprietary'] as const;
+export type LicenseFamily = (typeof LICENSE_FAMILIES)[number];
+
+/** Content collections, in the order they appear in navigation. */
+export const KINDS = ['tools', 'use-cases', 'organizations', 'collections', 'criteria'] as const;
+export type Kind = (typeof KINDS)[number];
