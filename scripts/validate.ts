@@ -1,0 +1,26 @@
+/**
+ * npm run validate: checks every file in content/ and prints each problem as
+ * `path:line:column  severity  field: message (suggestion)`. Exits 1 on any error.
+ * Under GitHub Actions, problems are also printed as workflow annotations.
+ */
+import { resolve } from 'node:path';
+import { loadContent } from '../src/lib/content-source.ts';
+import { formatProblem, type Problem } from '../src/lib/problems.ts';
+
+function annotation(p: Problem): string {
+  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const props = `file=${p.file},line=${p.line},col=${p.column},title=${escape(p.field).replace(/[,:]/g, ' ')}`;
+  return `::${p.severity === 'error' ? 'error' : 'warning'} ${props}::${escape(p.message + (p.suggestion ? ` (${p.suggestion})` : ''))}`;
+}
+
+const root = resolve(process.argv[2] ?? '.');
+const started = performance.now();
+const { entries, problems } = loadContent(root);
+const errors = problems.filter((p) => p.severity === 'error').length;
+const warnings = problems.length - errors;
+for (const p of problems) console.log(formatProblem(p));
+if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));
+const counts = Object.entries(entries).map(([kind, list]) => `${list.length} ${kind}`).join(', ');
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.log(`\n${counts} checked in ${seconds} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
+process.exitCode = errors ? 1 : 0;

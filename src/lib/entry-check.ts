@@ -1,0 +1,103 @@
+import { SCHEMAS, SLUG_PATTERN, type Kind } from '../schemas/index.ts';
+import { splitFrontmatter, type Position } from './frontmatter.ts';
+import { mapIssue } from './error-map.ts';
+import { processBody } from './markdown.ts';
+import { fieldPath, type Problem } from './problems.ts';
+import { SITE } from '../config.ts';
+
+/** Entries above this size are refused: a description is a few pages, not a book or a payload. */
+export const MAX_ENTRY_BYTES = 100_000;
+
+export interface CheckedEntry {
+  kind: Kind;
+  id: string;
+  /** Path relative to the repository root, e.g. `content/tools/decidim.mdx`. */
+  file: string;
+  /** Front matter after schema parsing (defaults applied); undefined when it did not pass. */
+  data?: any;
+  body: string;
+  /** Sanitised HTML of the body ('' when the body has problems). */
+  html: string;
+  locate: (path: readonly PropertyKey[], opts?: { key?: boolean }) => Position;
+  problems: Problem[];
+}
+
+function positionOfOffset(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Today's date as YYYY-MM-DD minus `months` months. */
+function monthsBefore(now: Date, months: number): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate()));
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Checks one content file on its own: encoding, size, file name, front matter against its schema,
+ * and the body against the safe-Markdown rules. Cross-references are checked by `integrity.ts`.
+ */
+export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now = new Date()): CheckedEntry {
+  const problems: Problem[] = [];
+  const base = file.split('/').pop() ?? file;
+  const id = base.replace(/\.mdx$/, '');
+  const add = (pos: Position, field: string, message: string, suggestion?: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, line: pos.line, column: pos.column, severity, field, message, suggestion });
+  const empty: CheckedEntry = { kind, id, file, body: '', html: '', locate: () => ({ line: 1, column: 1 }), problems };
+
+  if (bytes.byteLength > MAX_ENTRY_BYTES) {
+    add({ line: 1, column: 1 }, 'file', `expected at most ${MAX_ENTRY_BYTES / 1000} KB, found ${(bytes.byteLength / 1000).toFixed(1)} KB`, 'shorten the description; link to longer documents instead');
+    return empty;
+  }
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    add(positionOfOffset(lossy, lossy.indexOf('\uFFFD')), 'file', 'expected text encoded as UTF-8, found bytes that are not UTF-8', 're-save the file as UTF-8 in your editor');
+    return empty;
+  }
+  if (!base.endsWith('.mdx')) add({ line: 1, column: 1 }, 'file', `expected a .mdx file, found "${base}"`, `rename it to ${id.replace(/\.[^.]*$/, '')}.mdx`);
+  if (!SLUG_PATTERN.test(id)) {
+    const slugged = id.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    add({ line: 1, column: 1 }, 'file', `expected a file name in lowercase kebab-case ASCII (it is the id and the URL), found "${base}"`, `rename it to ${slugged}.mdx`);
+  }
+
+  const split = splitFrontmatter(raw);
+  const entry: CheckedEntry = { ...empty, body: split.body, locate: split.locate };
+  if (!split.hasFrontmatter) {
+    add({ line: 1, column: 1 }, '(front matter)', 'expected the file to start with a front-matter block between two "---" lines, found none', 'copy the start of an existing entry, or run npm run new');
+    return entry;
+  }
+  for (const e of split.errors) add(e, '(front matter)', `invalid YAML: ${e.message}`, 'check indentation and quote values that contain ": " or start with a special character');
+  if (split.errors.length) return entry;
+
+  const schema = SCHEMAS[kind];
+  if (split.data === null || typeof split.data !== 'object' || Array.isArray(split.data)) {
+    add({ line: 2, column: 1 }, '(front matter)', 'expected fields written "name: value", found none');
+    return entry;
+  }
+  const parsed = schema.safeParse(split.data, { reportInput: true });
+  if (parsed.success) entry.data = parsed.data;
+  else {
+    for (const issue of parsed.error.issues) {
+      for (const fp of mapIssue(issue, schema)) add(split.locate(fp.path, { key: fp.atKey }), fieldPath(fp.path), fp.message, fp.suggestion);
+    }
+  }
+
+  if (kind === 'tools' && entry.data) {
+    const limit = monthsBefore(now, SITE.staleAfterMonths);
+    if (entry.data.reviewed < limit) {
+      add(split.locate(['reviewed']), 'reviewed', `facts last checked on ${entry.data.reviewed}, more than ${SITE.staleAfterMonths} months ago`, 'check the facts against the sources and update the date', 'warning');
+    }
+    if (entry.data.reviewed > now.toISOString().slice(0, 10)) {
+      add(split.locate(['reviewed']), 'reviewed', `expected a date not after today, found ${entry.data.reviewed}`, 'write the date the facts were checked');
+    }
+  }
+
+  const body = processBody(split.body);
+  entry.html = body.html;
+  for (const p of body.problems) add({ line: p.line + split.bodyLine - 1, column: p.column }, 'body', p.message, p.suggestion);
+  return entry;
+}

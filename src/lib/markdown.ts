@@ -1,0 +1,144 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+
+/** A problem found in an entry body, located in the body (1-based, body line 1 = first line after `---`). */
+export interface BodyProblem {
+  line: number;
+  column: number;
+  message: string;
+  suggestion?: string;
+}
+
+/**
+ * Project components a body may use. Contributors never import them; the renderer maps each to
+ * fixed, attribute-free markup, so an allowed component cannot carry code either.
+ */
+export const BODY_COMPONENTS = { Aside: 'aside' } as const;
+
+const URL_SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** http, https, mailto or relative; everything else (javascript:, data:, vbscript:, file:) is refused. */
+export function isSafeBodyUrl(url: string): boolean {
+  // Browsers ignore ASCII control characters and whitespace inside a scheme ("java\tscript:").
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const scheme = URL_SCHEME.exec(compact)?.[1];
+  if (scheme) return SAFE_SCHEMES.has(scheme.toLowerCase()) && /^(https?|mailto):/.test(compact);
+  return !compact.startsWith('//') && !compact.startsWith('\\');
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+const SYNTAX_HINT =
+  'MDX reads "<" and "{" as code: write them as \\< and \\{, or rephrase; HTML comments are not allowed';
+
+/** Parses an MDX body as Markdown only and lists every construct that could run code or load an unsafe URL. */
+export function checkBody(body: string): { tree?: Root; problems: BodyProblem[] } {
+  let tree: Root;
+  try {
+    tree = parser.parse(body) as Root;
+  } catch (error: any) {
+    const line = error?.line ?? error?.place?.line ?? error?.place?.start?.line ?? 1;
+    const column = error?.column ?? error?.place?.column ?? error?.place?.start?.column ?? 1;
+    const reason = String(error?.reason ?? error?.message ?? error).split('\n')[0];
+    return { problems: [{ line, column, message: `could not parse the text: ${reason}`, suggestion: SYNTAX_HINT }] };
+  }
+  const problems: BodyProblem[] = [];
+  const at = (node: any) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  visit(tree, (node: any) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({
+          ...at(node),
+          message: `expected Markdown text, found an ${String(node.value).trimStart().startsWith('export') ? 'export' : 'import'} statement`,
+          suggestion: 'remove it: entries cannot import or export code',
+        });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({
+          ...at(node),
+          message: `expected Markdown text, found the expression {${String(node.value).slice(0, 40)}}`,
+          suggestion: 'remove the braces, or write \\{ to show a literal brace',
+        });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '(fragment)';
+        if (Object.hasOwn(BODY_COMPONENTS, name)) {
+          if (node.attributes?.length) {
+            problems.push({ ...at(node), message: `expected <${name}> without attributes, found ${node.attributes.length}`, suggestion: `write <${name}> with no attributes` });
+          }
+        } else {
+          problems.push({
+            ...at(node),
+            message: `expected Markdown, found the ${/^[a-z]/.test(name) ? 'HTML' : 'component'} tag <${name}>`,
+            suggestion: `use Markdown instead (## for headings, **bold**, [text](https://...) for links); allowed components: ${Object.keys(BODY_COMPONENTS).join(', ')}`,
+          });
+        }
+        break;
+      }
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (!isSafeBodyUrl(node.url)) {
+          problems.push({
+            ...at(node),
+            message: `expected a link to an http, https, mailto or relative URL, found "${String(node.url).slice(0, 60)}"`,
+            suggestion: 'link to an https:// address',
+          });
+        }
+        break;
+    }
+  });
+  return { tree, problems };
+}
+
+// GitHub's sanitisation schema, narrowed: no ids from content (no clobbering of page anchors).
+const sanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'aside'],
+  protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+};
+
+const renderer = unified()
+  .use(remarkRehype, {
+    handlers: {
+      // An allowed component becomes its fixed element; anything else left in the tree is dropped.
+      mdxJsxFlowElement: (state: any, node: any) => jsxToElement(state, node),
+      mdxJsxTextElement: (state: any, node: any) => jsxToElement(state, node),
+      mdxFlowExpression: () => undefined,
+      mdxTextExpression: () => undefined,
+      mdxjsEsm: () => undefined,
+    } as any,
+  })
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify);
+
+function jsxToElement(state: any, node: any) {
+  const tagName = (BODY_COMPONENTS as Record<string, string>)[node.name ?? ''];
+  if (!tagName) return undefined;
+  return { type: 'element', tagName, properties: {}, children: state.all(node) };
+}
+
+/**
+ * Renders a checked body to HTML. Even if checks were skipped, code cannot get through:
+ * expressions, imports and unknown tags are dropped, and the HTML is sanitised.
+ */
+export function renderBody(tree: Root): string {
+  const hast = renderer.runSync(structuredClone(tree) as any);
+  return renderer.stringify(hast as any);
+}
+
+/** Check and render in one step; `html` is empty when the body has problems. */
+export function processBody(body: string): { html: string; problems: BodyProblem[] } {
+  const { tree, problems } = checkBody(body);
+  return { html: tree && problems.length === 0 ? renderBody(tree) : '', problems };
+}
