@@ -1,0 +1,44 @@
+import { RTL_LOCALES, type Locale } from '../schemas/vocab.ts';
+import { UI, type UiKey } from './ui.ts';
+
+/** `format('{n} tools', { n: 3 })` -> `3 tools`. Unknown placeholders are left visible, so a typo shows. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+}
+
+/** The translator for one locale; numbers in placeholders are formatted for that locale. */
+export function useTranslations(locale: Locale) {
+  const dict = UI[locale];
+  const numbers = new Intl.NumberFormat(locale);
+  return (key: UiKey, values: Record<string, string | number> = {}) => {
+    const localised = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' && k !== 'year' ? numbers.format(v) : v]));
+    return format(dict[key], localised);
+  };
+}
+
+export function direction(locale: string): 'rtl' | 'ltr' {
+  return (RTL_LOCALES as readonly string[]).includes(locale) ? 'rtl' : 'ltr';
+}
+
+/** "23 novembre 2026" / "23 November 2026" / "٢٣ نوفمبر ٢٠٢٦" from YYYY-MM-DD. */
+export function formatDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Name of a language (BCP 47) in the page's language: `es` -> "espagnol". */
+export function languageName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Name of a country (ISO 3166-1 alpha-2) in the page's language. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

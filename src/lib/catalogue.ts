@@ -1,0 +1,26 @@
+import { getCollection } from 'astro:content';
+import { buildCatalogue, type Catalogue, type Item } from './catalogue-model.ts';
+
+let catalogue: Promise<Catalogue> | undefined;
+
+async function items<T>(name: 'tools' | 'use-cases' | 'organizations' | 'collections' | 'criteria'): Promise<Item<T>[]> {
+  const entries = await getCollection(name);
+  return entries.map((e: any) => ({ id: e.id, data: e.data as T, html: e.rendered?.html ?? '', file: e.filePath ?? `content/${name}/${e.id}.mdx` }));
+}
+
+/**
+ * The one query module pages use: the whole catalogue with its derived links, built once per
+ * build (getStaticPaths of every route and every page share it) instead of per page.
+ */
+export function getCatalogue(): Promise<Catalogue> {
+  if (import.meta.env.DEV) catalogue = undefined; // content can change under the dev server
+  catalogue ??= (async () =>
+    buildCatalogue({
+      tools: await items('tools'),
+      useCases: await items('use-cases'),
+      organizations: await items('organizations'),
+      collections: await items('collections'),
+      criteria: await items('criteria'),
+    }))();
+  return catalogue;
+}

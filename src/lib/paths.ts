@@ -1,0 +1,25 @@
+import { SITE } from '../config.ts';
+import { LOCALES, type Kind, type Locale } from '../schemas/vocab.ts';
+
+export type Section = Kind | 'search' | '';
+
+/** `/fr/tools/decidim/`: every internal URL is built here, with its trailing slash. */
+export function pathTo(locale: Locale, section: Section = '', id?: string): string {
+  return `/${[locale, section, id].filter(Boolean).join('/')}/`;
+}
+
+/** The same page in another locale: swaps the first path segment. */
+export function switchLocale(pathname: string, locale: Locale): string {
+  const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
+  return `/${locale}${rest || '/'}`;
+}
+
+/** Link to the Git host's editor for a content file. */
+export function editUrl(file: string): string {
+  return `${SITE.repository}/edit/${SITE.branch}/${file}`;
+}
+
+/** getStaticPaths for a page that exists once per locale. */
+export function localePaths() {
+  return LOCALES.map((lang) => ({ params: { lang }, props: { locale: lang } }));
+}
