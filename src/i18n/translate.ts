@@ -42,3 +42,8 @@ export function countryName(code: string, locale: Locale): string {
     return code;
   }
 }
+
+/** `lang` and `dir` for entry text written in another language than the page (none when they match). */
+export function foreignText(textLang: string, locale: Locale): { lang?: string; dir?: 'rtl' | 'ltr' } {
+  return textLang === locale ? {} : { lang: textLang, dir: direction(textLang) };
+}
