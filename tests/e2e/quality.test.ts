@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launchChromium } from '../support/browser.ts';
+import { watchPage } from '../support/page-watch.ts';
+
+const base = inject('baseUrl');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** One page of each type; search with a query so results are audited too. */
+const PAGE_TYPES = [
+  '',
+  'tools/',
+  'tools/decidim/',
+  'use-cases/',
+  'use-cases/participatory-budgeting/',
+  'organizations/',
+  'organizations/etalab/',
+  'collections/',
+  'collections/participation-citoyenne/',
+  'criteria/',
+  'search/?q=budget',
+];
+
+describe.each(['fr', 'ar'])('%s pages', (locale) => {
+  test.each(PAGE_TYPES)(`/${locale}/%s: no axe violation, no console error, no request off the origin`, async (path) => {
+    const page = await browser.newPage();
+    const watch = watchPage(page, base);
+    await page.goto(`${base}/${locale}/${path}`, { waitUntil: 'networkidle' });
+    if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() =>
+      (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }),
+    );
+    expect(result.passes.length).toBeGreaterThan(15); // axe really ran its rules on this page
+    const violations = result.violations.map((v: any) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`);
+    expect(violations).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.offOrigin).toEqual([]);
+    const cookies = await page.context().cookies();
+    expect(cookies).toEqual([]);
+    await page.close();
+  });
+});
+
+test('404 page has no axe violation', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/xx/nothing-here/`);
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }));
+  expect(result.violations.map((v: any) => v.id)).toEqual([]);
+  await page.close();
+});
