@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { SITE } from './src/config.ts';
 
 export default defineConfig({
-  site: 'https://civic-toolbox.org',
+  site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

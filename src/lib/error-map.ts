@@ -80,6 +80,10 @@ export function mapIssue(issue: z.core.$ZodIssue, schema: z.ZodType): FieldProbl
       }));
     }
     case 'invalid_type': {
+      if (input === null) {
+        const about = describe(schemaAt(schema, path));
+        return [{ path, atKey: false, message: `expected ${EXPECTED[issue.expected] ?? issue.expected}, found an empty value${about ? ` (${about})` : ''}`, suggestion: 'fill it in, or remove the line if the field is optional' }];
+      }
       if (input === undefined) {
         const field = schemaAt(schema, path);
         const about = describe(field);

@@ -22,9 +22,10 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /** http(s) only: `javascript:`, `data:`, `HTTPS:` and relative URLs are refused. */
-export const httpUrl = z.string().refine(isHttpUrl, {
-  message: 'an absolute URL starting with http:// or https:// (lowercase), with a host name',
-});
+export const httpUrl = z
+  .string()
+  .refine(isHttpUrl, { message: 'an absolute URL starting with http:// or https:// (lowercase), with a host name' })
+  .meta({ format: 'uri', pattern: '^https?://\\S+$' });
 
 /** A calendar date written YYYY-MM-DD (kept as text so it serialises the same everywhere). */
 export const isoDate = z.iso.date({ message: 'a date written YYYY-MM-DD, such as 2026-11-23' });

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { KINDS } from '../schemas/index.ts';
+import { jsonSchemas, SCHEMA_FILES, serialiseSchema } from './json-schemas.ts';
+
+describe('published JSON Schemas', () => {
+  const schemas = jsonSchemas();
+  test.each(KINDS)('public/schemas for %s is up to date (run `npm run schemas` if not)', (kind) => {
+    expect(readFileSync(`public/schemas/${SCHEMA_FILES[kind]}`, 'utf8')).toBe(serialiseSchema(schemas[kind]));
+  });
+
+  test('tool schema is strict, describes every field and keeps the closed lists', () => {
+    const tool = schemas.tools as any;
+    expect(tool.additionalProperties).toBe(false);
+    expect(tool.required).toEqual(expect.arrayContaining(['name', 'summary', 'website', 'license', 'type', 'status', 'use_cases', 'reviewed', 'sources']));
+    for (const [field, def] of Object.entries<any>(tool.properties)) expect(def.description, field).toBeTruthy();
+    expect(tool.properties.status.enum).toEqual(['concept', 'development', 'beta', 'stable', 'obsolete']);
+    expect(tool.properties.website.pattern).toBe('^https?://\\S+$');
+  });
+});

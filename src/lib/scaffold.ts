@@ -1,0 +1,70 @@
+import { stringify } from 'yaml';
+import { SCHEMAS, type Kind } from '../schemas/index.ts';
+import { schemaAt } from './error-map.ts';
+
+/** The kinds `npm run new` accepts, by their singular name. */
+export const NEW_KINDS: Record<string, Kind> = {
+  tool: 'tools',
+  'use-case': 'use-cases',
+  organization: 'organizations',
+  collection: 'collections',
+  criterion: 'criteria',
+};
+
+/** "Mes Aides (aides-jeunes)" -> "mes-aides-aides-jeunes". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+const BODIES: Record<Kind, string> = {
+  tools: '## Ce que fait l’outil\n\nDécrivez ce que fait l’outil, pour qui, et comment il se déploie (installation, service hébergé).\n',
+  'use-cases': '## Le besoin\n\nDécrivez le besoin, pour qui, et ce qu’il faut regarder pour choisir un outil.\n',
+  organizations: 'Décrivez l’organisation en deux à quatre phrases.\n',
+  collections: '## Pour qui\n\nExpliquez à qui s’adresse la collection et par où commencer.\n',
+  criteria: '## Comment l’évaluer\n\nExpliquez comment un relecteur répond à la question, et sur quelles sources.\n',
+};
+
+/** Example values shown in comments, so a contributor sees the shape of each field. */
+const EXAMPLES: Record<string, string> = {
+  use_cases: '[participatory-budgeting, public-consultation]',
+  developers: '[decidim-association]',
+  used_by: '\n#   - organization: ajuntament-de-barcelona\n#     url: https://www.decidim.barcelona\n#     since: 2016',
+  languages: '[fr, en, ar]',
+  criteria: '\n#   public-api: true\n#   deployment: self-hosted',
+  tools: '\n#   - tool: decidim\n#     note: Pourquoi cet outil est recommandé ici.',
+  sources: '\n#   - https://github.com/decidim/decidim',
+  values: '[yes-value, other-value]',
+};
+
+/**
+ * The text of a new entry: every field of the kind's schema, in schema order, preceded by its
+ * description (taken from the schema itself, so template and validation cannot disagree).
+ * Fields the caller did not provide are left empty, and the validator says what to fill.
+ */
+export function scaffold(kind: Kind, values: Record<string, unknown>, today: string): string {
+  const shape = (schemaAt(SCHEMAS[kind], []) as any).shape as Record<string, any>;
+  const lines = ['---'];
+  for (const [field, schema] of Object.entries(shape)) {
+    const optional = schema.safeParse(undefined).success;
+    const description = schema.description ?? '';
+    lines.push(`# ${description}${optional ? ' (optional)' : ''}`);
+    if (EXAMPLES[field]) lines.push(`# e.g. ${field}:${EXAMPLES[field].startsWith('\n') ? '' : ' '}${EXAMPLES[field]}`);
+    let value = values[field];
+    if (value === undefined && (field === 'reviewed' || field === 'updated')) value = today;
+    if (value === undefined && field === 'lang') value = 'fr';
+    if (value === undefined) {
+      lines.push(optional ? `# ${field}:` : `${field}:`);
+    } else {
+      lines.push(stringify({ [field]: value }, { lineWidth: 0 }).trimEnd());
+    }
+  }
+  lines.push('---', '', BODIES[kind]);
+  return lines.join('\n');
+}
