@@ -5,7 +5,7 @@ import { jsonSchemas, SCHEMA_FILES, serialiseSchema } from './json-schemas.ts';
 
 describe('published JSON Schemas', () => {
   const schemas = jsonSchemas();
-  test.each(KINDS)('public/schemas for %s is up to date (run `npm run schemas` if not)', (kind) => {
+  test.each(KINDS)('public/schemas for %s is up to date (run `npm run generate` if not)', (kind) => {
     expect(readFileSync(`public/schemas/${SCHEMA_FILES[kind]}`, 'utf8')).toBe(serialiseSchema(schemas[kind]));
   });
 
@@ -16,5 +16,16 @@ describe('published JSON Schemas', () => {
     for (const [field, def] of Object.entries<any>(tool.properties)) expect(def.description, field).toBeTruthy();
     expect(tool.properties.status.enum).toEqual(['concept', 'development', 'beta', 'stable', 'obsolete']);
     expect(tool.properties.website.pattern).toBe('^https?://\\S+$');
+  });
+});
+
+describe('issue forms', () => {
+  test('.github/ISSUE_TEMPLATE forms are up to date with the schemas and use cases (run `npm run generate` if not)', async () => {
+    const { issueForms } = await import('./issue-forms.ts');
+    const { loadContent } = await import('./content-source.ts');
+    const useCases = loadContent('.').entries['use-cases'].filter((e) => e.data).map((e) => ({ id: e.id, name: e.data.name }));
+    for (const [name, text] of Object.entries(issueForms(useCases))) {
+      expect(readFileSync(`.github/ISSUE_TEMPLATE/${name}`, 'utf8'), name).toBe(text);
+    }
   });
 });
