@@ -29,6 +29,10 @@ export function loadContent(root: string, now = new Date()): LoadedContent {
     entries[kind] = contentFiles(root, kind).map((name) => {
       const file = `content/${kind}/${name}`;
       const entry = checkEntryFile(kind, file, readFileSync(join(root, file)), now);
+      if (entry.data?.logo && !existsSync(join(root, 'content', kind, entry.data.logo))) {
+        const pos = entry.locate(['logo']);
+        entry.problems.push({ file, ...pos, severity: 'error', field: 'logo', message: `expected an image file next to the entry, found no file at content/${kind}/${entry.data.logo.replace(/^\.\//, '')}`, suggestion: 'add the image to the folder, or remove the logo line' });
+      }
       problems.push(...entry.problems);
       return entry;
     });

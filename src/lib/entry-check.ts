@@ -30,7 +30,9 @@ function positionOfOffset(text: string, offset: number): Position {
 
 /** Today's date as YYYY-MM-DD minus `months` months. */
 function monthsBefore(now: Date, months: number): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate()));
+  // Clamp the day to the target month's length: 18 months before 31 August is 28 February, not 3 March.
+  const lastDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 0)).getUTCDate();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, Math.min(now.getUTCDate(), lastDay)));
   return d.toISOString().slice(0, 10);
 }
 
@@ -47,7 +49,7 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
   const empty: CheckedEntry = { kind, id, file, body: '', html: '', locate: () => ({ line: 1, column: 1 }), problems };
 
   if (bytes.byteLength > MAX_ENTRY_BYTES) {
-    add({ line: 1, column: 1 }, 'file', `expected at most ${MAX_ENTRY_BYTES / 1000} KB, found ${(bytes.byteLength / 1000).toFixed(1)} KB`, 'shorten the description; link to longer documents instead');
+    add({ line: 1, column: 1 }, 'file', `expected at most ${MAX_ENTRY_BYTES / 1000} KB, found ${(Math.ceil(bytes.byteLength / 100) / 10).toFixed(1)} KB`, 'shorten the description; link to longer documents instead');
     return empty;
   }
   let raw: string;
@@ -58,10 +60,12 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
     add(positionOfOffset(lossy, lossy.indexOf('\uFFFD')), 'file', 'expected text encoded as UTF-8, found bytes that are not UTF-8', 're-save the file as UTF-8 in your editor');
     return empty;
   }
-  if (!base.endsWith('.mdx')) add({ line: 1, column: 1 }, 'file', `expected a .mdx file, found "${base}"`, `rename it to ${id.replace(/\.[^.]*$/, '')}.mdx`);
-  if (!SLUG_PATTERN.test(id)) {
-    const slugged = id.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    add({ line: 1, column: 1 }, 'file', `expected a file name in lowercase kebab-case ASCII (it is the id and the URL), found "${base}"`, `rename it to ${slugged}.mdx`);
+  // Both file-name checks suggest the same new name, the extension aside: `Décidim.md` -> `decidim.mdx`.
+  const stem = base.endsWith('.mdx') ? id : id.replace(/\.[^.]*$/, '');
+  const target = `${stem.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx`;
+  if (!base.endsWith('.mdx')) add({ line: 1, column: 1 }, 'file', `expected a .mdx file, found "${base}"`, `rename it to ${target}`);
+  if (!SLUG_PATTERN.test(stem)) {
+    add({ line: 1, column: 1 }, 'file', `expected a file name in lowercase kebab-case ASCII (it is the id and the URL), found "${base}"`, `rename it to ${target}`);
   }
 
   const split = splitFrontmatter(raw);

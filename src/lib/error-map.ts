@@ -46,13 +46,6 @@ export function show(value: unknown): string {
   return `${typeof value === 'string' ? '' : `${typeof value} `}${text.length > 70 ? `${text.slice(0, 67)}..."` : text}`;
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'object') return 'set of fields';
-  return typeof value;
-}
-
 const EXPECTED: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -92,7 +85,7 @@ export function mapIssue(issue: z.core.$ZodIssue, schema: z.ZodType): FieldProbl
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       const hint =
         issue.expected === 'string' && typeof input !== 'string' ? 'put the value in double quotes' : issue.expected === 'array' ? 'write a list, such as [a, b] or one "- item" per line' : undefined;
-      return [{ path, atKey: false, message: `expected ${expected}, found ${kindOf(input)} ${show(input)}`, suggestion: hint }];
+      return [{ path, atKey: false, message: `expected ${expected}, found ${typeof input === 'string' ? 'text ' : ''}${show(input)}`, suggestion: hint }];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);

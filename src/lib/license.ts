@@ -21,7 +21,8 @@ function upgradeId(id: string): string | undefined {
  * deprecated ids get their replacement, typos (`GPL3`, `Apache 2`) their SPDX spelling.
  */
 export function suggestLicense(value: string): string | undefined {
-  if (isLicense(value)) return undefined;
+  // spdx-correct throws on blank input; `license: ""` must get a message, not crash the validator.
+  if (isLicense(value) || !value.trim()) return undefined;
   const replaced = value.replace(/[A-Za-z0-9.-]+\+?/g, (token) => {
     if (!deprecated.has(token.replace(/\+$/, '')) && !deprecated.has(token)) return token;
     return upgradeId(token) ?? token;
