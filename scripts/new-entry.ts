@@ -4,11 +4,13 @@
  * validator on the new file and lists what is left to fill.
  * Example: npm run new -- tool "Decidim" --website https://decidim.org --license AGPL-3.0-only
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
 import { NEW_KINDS, scaffold, slugify } from '../src/lib/scaffold.ts';
 import { checkEntryFile } from '../src/lib/entry-check.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { SLUG_PATTERN } from '../src/schemas/index.ts';
+import { KINDS, LOCALES, SLUG_PATTERN, type Kind } from '../src/schemas/index.ts';
+import { originalDigest, translatableText } from '../src/lib/translations.ts';
 
 const LIST_FIELDS = new Set(['use_cases', 'developers', 'languages', 'tags', 'sources', 'values']);
 // Any `--field value` pair fills that front-matter field, so arguments are read by hand.
@@ -29,6 +31,8 @@ for (let i = 0; i < args.length; i++) {
 }
 
 const [kindName, name] = positionals;
+if (kindName === 'translation') newTranslation(positionals[1], positionals[2]);
+
 const kind = NEW_KINDS[kindName ?? ''];
 if (!kind || !name) {
   console.error(`usage: npm run new -- <${Object.keys(NEW_KINDS).join('|')}> "Name" [--id some-id] [--website https://...] [--use_cases a,b]`);
@@ -64,3 +68,50 @@ if (problems.length) {
   for (const p of problems) console.log(formatProblem(p));
 }
 console.log('\nThen describe it in the body and run: npm run validate');
+
+/**
+ * npm run new -- translation tools/decidim ar: starts a translation from the original's text, with
+ * the original's fingerprint, so the dashboard can tell when the original changes later.
+ */
+function newTranslation(target: string | undefined, lang: string | undefined): never {
+  const [kind, id] = (target ?? '').split('/') as [Kind, string];
+  if (!kind || !id || !lang || !(KINDS as readonly string[]).includes(kind)) {
+    console.error(`usage: npm run new -- translation <${KINDS.join('|')}>/<id> <${LOCALES.join('|')}>`);
+    process.exit(2);
+  }
+  if (!(LOCALES as readonly string[]).includes(lang)) {
+    console.error(`error: "${lang}" is not a configured language (${LOCALES.join(', ')})`);
+    process.exit(2);
+  }
+  const originalFile = `${options.dir}/content/${kind}/${id}.mdx`;
+  if (!existsSync(originalFile)) {
+    console.error(`error: content/${kind}/${id}.mdx does not exist`);
+    process.exit(1);
+  }
+  const original = checkEntryFile(kind, `content/${kind}/${id}.mdx`, readFileSync(originalFile));
+  if (!original.data) {
+    console.error(`error: content/${kind}/${id}.mdx has errors; fix them first (npm run validate)`);
+    process.exit(1);
+  }
+  if (original.data.lang === lang) {
+    console.error(`error: content/${kind}/${id}.mdx is already written in ${lang}`);
+    process.exit(1);
+  }
+  const file = `content/translations/${lang}/${kind}/${id}.mdx`;
+  if (existsSync(`${options.dir}/${file}`)) {
+    console.error(`error: ${file} already exists; edit it`);
+    process.exit(1);
+  }
+  const text = translatableText(kind, original);
+  const front: Record<string, unknown> = {};
+  if (kind !== 'tools' && kind !== 'organizations') front.name = text.name;
+  if (text.summary) front.summary = text.summary;
+  if (text.question) front.question = text.question;
+  if (text.notes && Object.keys(text.notes).length) front.notes = text.notes;
+  front.original_digest = originalDigest(kind, original);
+  const header = `# Translation of content/${kind}/${id}.mdx into "${lang}". Replace the ${original.data.lang} text below;\n# facts (licence, links, status...) stay in the original. Omit name to keep the original name.\n`;
+  mkdirSync(`${options.dir}/content/translations/${lang}/${kind}`, { recursive: true });
+  writeFileSync(`${options.dir}/${file}`, `---\n${header}${stringify(front, { lineWidth: 0 })}---\n\n${text.body}\n`, { flag: 'wx' });
+  console.log(`created ${file}: translate its text, then run npm run validate`);
+  process.exit(0);
+}

@@ -15,12 +15,12 @@ function annotation(p: Problem): string {
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();
-const { entries, problems } = loadContent(root);
+const { entries, translations, problems } = loadContent(root);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 for (const p of problems) console.log(formatProblem(p));
 if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));
-const counts = Object.entries(entries).map(([kind, list]) => `${list.length} ${kind}`).join(', ');
+const counts = [...Object.entries(entries).map(([kind, list]) => `${list.length} ${kind}`), `${translations.length} translations`].join(', ');
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(`\n${counts} checked in ${seconds} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
 process.exitCode = errors ? 1 : 0;

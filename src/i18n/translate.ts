@@ -1,4 +1,4 @@
-import { RTL_LOCALES, type Locale } from '../schemas/vocab.ts';
+import { textDirection, type Locale } from '../schemas/vocab.ts';
 import { UI, type UiKey } from './ui.ts';
 
 /** `format('{n} tools', { n: 3 })` -> `3 tools`. Unknown placeholders are left visible, so a typo shows. */
@@ -17,7 +17,7 @@ export function useTranslations(locale: Locale) {
 }
 
 export function direction(locale: string): 'rtl' | 'ltr' {
-  return (RTL_LOCALES as readonly string[]).includes(locale) ? 'rtl' : 'ltr';
+  return textDirection(locale);
 }
 
 /** "23 novembre 2026" / "23 November 2026" / "٢٣ نوفمبر ٢٠٢٦" from YYYY-MM-DD. */
@@ -44,6 +44,8 @@ export function countryName(code: string, locale: Locale): string {
 }
 
 /** `lang` and `dir` for entry text written in another language than the page (none when they match). */
-export function foreignText(textLang: string, locale: Locale): { lang?: string; dir?: 'rtl' | 'ltr' } {
-  return textLang === locale ? {} : { lang: textLang, dir: direction(textLang) };
+export function foreignText(textLang: string, locale: Locale): { lang?: string; dir?: 'rtl' | 'ltr'; 'data-pagefind-ignore'?: '' } {
+  // Fallback text is never indexed as the page's language: Pagefind would stem it wrongly and
+  // return it for searches in a language it is not written in.
+  return textLang === locale ? {} : { lang: textLang, dir: direction(textLang), 'data-pagefind-ignore': '' };
 }

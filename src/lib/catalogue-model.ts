@@ -1,5 +1,23 @@
-import type { Collection, Criterion, Deployment, Organization, Tool, UseCase } from '../schemas/index.ts';
+import { LOCALES, type Collection, type Criterion, type Deployment, type Kind, type Locale, type Organization, type Tool, type UseCase } from '../schemas/index.ts';
 import { licenseFamily } from './license.ts';
+
+/** An entry's text as shown in one locale: its translation there, or the original as a fallback. */
+export interface LocalText {
+  name: string;
+  summary?: string;
+  question?: string;
+  html: string;
+  /** Language the text is actually written in. */
+  lang: Locale;
+  /** True when the text is in the page's language (original or translation). */
+  translated: boolean;
+  /** True when a translation exists but its original changed since. */
+  stale: boolean;
+  /** Collection item notes in this locale, by tool id (missing ones fall back to the original's). */
+  notes: Record<string, { text: string; lang: Locale }>;
+  /** Path of the translation file, when there is one. */
+  translationFile?: string;
+}
 
 export interface Item<T> {
   id: string;
@@ -8,14 +26,41 @@ export interface Item<T> {
   html: string;
   /** Path of the source file, for edit links. */
   file: string;
+  /** Text per locale, filled by buildCatalogue. */
+  text: Record<Locale, LocalText>;
 }
 
+export interface TranslationInput {
+  lang: string;
+  kind: Kind;
+  original: string;
+  name?: string;
+  summary?: string;
+  question?: string;
+  notes?: Record<string, string>;
+  html: string;
+  stale: boolean;
+  file: string;
+}
+
+type RawItem<T> = Omit<Item<T>, 'text'>;
+
 export interface CatalogueInput {
+  tools: RawItem<Tool>[];
+  useCases: RawItem<UseCase>[];
+  organizations: RawItem<Organization>[];
+  collections: RawItem<Collection>[];
+  criteria: RawItem<Criterion>[];
+  translations?: TranslationInput[];
+}
+
+interface Lists {
   tools: Item<Tool>[];
   useCases: Item<UseCase>[];
   organizations: Item<Organization>[];
   collections: Item<Collection>[];
   criteria: Item<Criterion>[];
+  translations: TranslationInput[];
 }
 
 export interface UseOf {
@@ -23,7 +68,7 @@ export interface UseOf {
   deployment: Deployment;
 }
 
-export interface Catalogue extends CatalogueInput {
+export interface Catalogue extends Lists {
   tool: Map<string, Item<Tool>>;
   useCase: Map<string, Item<UseCase>>;
   organization: Map<string, Item<Organization>>;
@@ -39,7 +84,7 @@ export interface Catalogue extends CatalogueInput {
   countriesOfTool: Map<string, string[]>;
 }
 
-const byName = <T extends { name: string }>(a: Item<T>, b: Item<T>) =>
+const byName = <T extends { name: string }>(a: RawItem<T>, b: RawItem<T>) =>
   a.data.name.localeCompare(b.data.name, 'fr', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -53,12 +98,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
  * so pages read maps instead of scanning collections: O(total links), not O(pages x entries).
  */
 export function buildCatalogue(input: CatalogueInput): Catalogue {
-  const sorted: CatalogueInput = {
-    tools: [...input.tools].sort(byName),
-    useCases: [...input.useCases].sort(byName),
-    organizations: [...input.organizations].sort(byName),
-    collections: [...input.collections].sort(byName),
-    criteria: [...input.criteria].sort(byName),
+  const translations = input.translations ?? [];
+  const byKey = new Map(translations.map((t) => [`${t.lang}/${t.kind}/${t.original}`, t]));
+  const withText = <T extends { name: string; lang: Locale }>(kind: Kind, list: RawItem<T>[]): Item<T>[] =>
+    list.map((item) => ({ ...item, text: localTexts(kind, item, byKey) })).sort(byName);
+  const sorted: Lists = {
+    tools: withText('tools', input.tools),
+    useCases: withText('use-cases', input.useCases),
+    organizations: withText('organizations', input.organizations),
+    collections: withText('collections', input.collections),
+    criteria: withText('criteria', input.criteria),
+    translations,
   };
   const c: Catalogue = {
     ...sorted,
@@ -141,4 +191,37 @@ export function monthsSince(date: string, now = new Date()): number {
   let months = (now.getUTCFullYear() - y) * 12 + (now.getUTCMonth() + 1 - m);
   if (now.getUTCDate() < d) months -= 1;
   return Math.max(0, months);
+}
+
+function localTexts<T extends { name: string; lang: Locale }>(kind: Kind, item: RawItem<T>, byKey: Map<string, TranslationInput>): Record<Locale, LocalText> {
+  const d = item.data as any;
+  const originalNotes: Record<string, { text: string; lang: Locale }> = {};
+  if (kind === 'collections') for (const t of d.tools as { tool: string; note?: string }[]) if (t.note) originalNotes[t.tool] = { text: t.note, lang: d.lang };
+  const original: LocalText = { name: d.name, summary: d.summary, question: d.question, html: item.html, lang: d.lang, translated: false, stale: false, notes: originalNotes };
+  const out = {} as Record<Locale, LocalText>;
+  for (const locale of LOCALES) {
+    if (locale === d.lang) {
+      out[locale] = { ...original, translated: true };
+      continue;
+    }
+    const t = byKey.get(`${locale}/${kind}/${item.id}`);
+    if (!t) {
+      out[locale] = original;
+      continue;
+    }
+    const notes = { ...originalNotes };
+    for (const [tool, text] of Object.entries(t.notes ?? {})) notes[tool] = { text, lang: locale };
+    out[locale] = {
+      name: t.name ?? d.name,
+      summary: t.summary ?? d.summary,
+      question: t.question ?? d.question,
+      html: t.html,
+      lang: locale,
+      translated: true,
+      stale: t.stale,
+      notes,
+      translationFile: t.file,
+    };
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { buildCatalogue, type Catalogue, type Item } from './catalogue-model.ts'
 
 let catalogue: Promise<Catalogue> | undefined;
 
-async function items<T>(name: 'tools' | 'use-cases' | 'organizations' | 'collections' | 'criteria'): Promise<Item<T>[]> {
+async function items<T>(name: 'tools' | 'use-cases' | 'organizations' | 'collections' | 'criteria'): Promise<Omit<Item<T>, 'text'>[]> {
   const entries = await getCollection(name);
   return entries.map((e: any) => ({ id: e.id, data: e.data as T, html: e.rendered?.html ?? '', file: e.filePath ?? `content/${name}/${e.id}.mdx` }));
 }
@@ -21,6 +21,7 @@ export function getCatalogue(): Promise<Catalogue> {
       organizations: await items('organizations'),
       collections: await items('collections'),
       criteria: await items('criteria'),
+      translations: (await getCollection('translations')).map((e: any) => ({ ...e.data, html: e.rendered?.html ?? '', file: e.filePath })),
     }))();
   return catalogue;
 }

@@ -1,12 +1,22 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS, type Kind } from '../schemas/index.ts';
+import { KINDS, TranslationSchema, type Kind } from '../schemas/index.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { checkTranslation } from './translations.ts';
 import { checkEntryFile, type CheckedEntry } from './entry-check.ts';
 import { checkIntegrity, type CatalogueData } from './integrity.ts';
 import { fieldPath, sortProblems, type Problem } from './problems.ts';
 
+export interface CheckedTranslation extends CheckedEntry {
+  /** Language of the translation (its folder). */
+  lang: string;
+  /** True when the original's text changed after the translation was made. */
+  stale: boolean;
+}
+
 export interface LoadedContent {
   entries: Record<Kind, CheckedEntry[]>;
+  translations: CheckedTranslation[];
   /** Every problem of every file, sorted by file and line. */
   problems: Problem[];
 }
@@ -46,5 +56,45 @@ export function loadContent(root: string, now = new Date()): LoadedContent {
     const pos = p.path.length ? entry.locate(p.path, { key: p.atKey }) : { line: 1, column: 1 };
     problems.push({ file: entry.file, ...pos, severity: 'error', field: p.path.length ? fieldPath(p.path) : 'file', message: p.message, suggestion: p.suggestion });
   }
-  return { entries, problems: sortProblems(problems) };
+  const translations = loadTranslations(root, entries, now, problems);
+  return { entries, translations, problems: sortProblems(problems) };
+}
+
+function subfolders(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+}
+
+/** content/translations/<lang>/<kind>/<id>.mdx, each checked against its schema and its original. */
+function loadTranslations(root: string, entries: Record<Kind, CheckedEntry[]>, now: Date, problems: Problem[]): CheckedTranslation[] {
+  const out: CheckedTranslation[] = [];
+  const base = join(root, 'content', 'translations');
+  for (const lang of subfolders(base)) {
+    for (const kindFolder of subfolders(join(base, lang))) {
+      const kind = kindFolder as Kind;
+      if (!(KINDS as readonly string[]).includes(kindFolder)) {
+        problems.push({ file: `content/translations/${lang}/${kindFolder}`, line: 1, column: 1, severity: 'error', field: 'file', message: `expected a folder named after a kind of entry (${KINDS.join(', ')}), found "${kindFolder}"` });
+        continue;
+      }
+      const originals = new Map(entries[kind].map((e) => [e.id, e]));
+      for (const name of readdirSync(join(base, lang, kind)).filter((n) => !n.startsWith('_') && !n.startsWith('.')).sort()) {
+        const file = `content/translations/${lang}/${kind}/${name}`;
+        const entry = checkEntryFile(kind, file, readFileSync(join(root, file)), now, TranslationSchema);
+        const original = originals.get(entry.id);
+        const rawKeys = Object.keys(splitFrontmatter(readFileSync(join(root, file), 'utf8')).data ?? {});
+        // Fact fields get one precise message from checkTranslation instead of the generic "unknown field".
+        entry.problems = entry.problems.filter((p) => !(p.message.startsWith('unknown field') && original?.data && rawKeys.includes(p.field) && p.field in original.data));
+        for (const p of entry.problems) {
+          if (p.field === 'original_digest' && original?.data) p.suggestion = `once the text matches content/${kind}/${entry.id}.mdx, run: npm run translation:stamp -- ${file}`;
+        }
+        const checked = checkTranslation(lang, kind, entry.id, { data: entry.data, rawKeys, body: entry.body }, original, originals.keys());
+        for (const p of checked.problems) {
+          const pos = p.path.length ? entry.locate(p.path, { key: p.atKey }) : { line: 1, column: 1 };
+          entry.problems.push({ file, ...pos, severity: p.severity ?? 'error', field: p.path.length ? fieldPath(p.path) : 'file', message: p.message, suggestion: p.suggestion });
+        }
+        problems.push(...entry.problems);
+        out.push({ ...entry, lang, stale: checked.stale });
+      }
+    }
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { SCHEMAS, SLUG_PATTERN, type Kind } from '../schemas/index.ts';
 import { splitFrontmatter, type Position } from './frontmatter.ts';
 import { mapIssue } from './error-map.ts';
@@ -40,7 +41,7 @@ function monthsBefore(now: Date, months: number): string {
  * Checks one content file on its own: encoding, size, file name, front matter against its schema,
  * and the body against the safe-Markdown rules. Cross-references are checked by `integrity.ts`.
  */
-export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now = new Date()): CheckedEntry {
+export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now = new Date(), schema: z.ZodType = SCHEMAS[kind]): CheckedEntry {
   const problems: Problem[] = [];
   const base = file.split('/').pop() ?? file;
   const id = base.replace(/\.mdx$/, '');
@@ -77,7 +78,6 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
   for (const e of split.errors) add(e, '(front matter)', `invalid YAML: ${e.message}`, 'check indentation and quote values that contain ": " or start with a special character');
   if (split.errors.length) return entry;
 
-  const schema = SCHEMAS[kind];
   if (split.data === null || typeof split.data !== 'object' || Array.isArray(split.data)) {
     add({ line: 2, column: 1 }, '(front matter)', 'expected fields written "name: value", found none');
     return entry;
@@ -90,7 +90,7 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
     }
   }
 
-  if (kind === 'tools' && entry.data) {
+  if (kind === 'tools' && schema === SCHEMAS.tools && entry.data) {
     const limit = monthsBefore(now, SITE.staleAfterMonths);
     if (entry.data.reviewed < limit) {
       add(split.locate(['reviewed']), 'reviewed', `facts last checked on ${entry.data.reviewed}, more than ${SITE.staleAfterMonths} months ago`, 'check the facts against the sources and update the date', 'warning');

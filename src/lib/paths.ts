@@ -1,7 +1,7 @@
 import { SITE } from '../config.ts';
 import { LOCALES, type Kind, type Locale } from '../schemas/vocab.ts';
 
-export type Section = Kind | 'search' | '';
+export type Section = Kind | 'search' | 'translations' | '';
 
 /** `/fr/tools/decidim/`: every internal URL is built here, with its trailing slash. */
 export function pathTo(locale: Locale, section: Section = '', id?: string): string {
@@ -22,4 +22,9 @@ export function editUrl(file: string): string {
 /** getStaticPaths for a page that exists once per locale. */
 export function localePaths() {
   return LOCALES.map((lang) => ({ params: { lang }, props: { locale: lang } }));
+}
+
+/** Link to the Git host's "new file" form, at the path a translation of this entry must have. */
+export function newTranslationUrl(locale: Locale, kind: Kind, id: string): string {
+  return `${SITE.repository}/new/${SITE.branch}?filename=${encodeURIComponent(`content/translations/${locale}/${kind}/${id}.mdx`)}`;
 }

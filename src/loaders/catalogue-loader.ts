@@ -13,7 +13,8 @@ import { formatProblem } from '../lib/problems.ts';
  * All five collections share one read of content/, so cross-references are checked together.
  */
 let cached: LoadedContent | undefined;
-const contexts = new Map<Kind, LoaderContext>();
+type CollectionName = Kind | 'translations';
+const contexts = new Map<CollectionName, LoaderContext>();
 let watching = false;
 
 function content(root: string): LoadedContent {
@@ -21,17 +22,27 @@ function content(root: string): LoadedContent {
   return cached;
 }
 
-function sync(kind: Kind, ctx: LoaderContext, loaded: LoadedContent) {
+/** Translations are stored under `<lang>/<kind>/<id>`, with where they belong in their data. */
+function storedEntries(name: CollectionName, loaded: LoadedContent) {
+  if (name !== 'translations') return loaded.entries[name].map((e) => ({ entry: e, id: e.id, data: e.data }));
+  return loaded.translations.map((t) => ({
+    entry: t,
+    id: `${t.lang}/${t.kind}/${t.id}`,
+    data: t.data && { ...t.data, lang: t.lang, kind: t.kind, original: t.id, stale: t.stale },
+  }));
+}
+
+function sync(name: CollectionName, ctx: LoaderContext, loaded: LoadedContent) {
   const seen = new Set<string>();
-  for (const entry of loaded.entries[kind]) {
-    if (!entry.data) continue;
-    seen.add(entry.id);
+  for (const { entry, id, data } of storedEntries(name, loaded)) {
+    if (!data) continue;
+    seen.add(id);
     ctx.store.set({
-      id: entry.id,
-      data: entry.data,
+      id,
+      data,
       body: entry.body,
       filePath: entry.file,
-      digest: ctx.generateDigest({ data: entry.data, html: entry.html }),
+      digest: ctx.generateDigest({ data, html: entry.html }),
       rendered: { html: entry.html },
     });
   }
@@ -47,7 +58,7 @@ function report(ctx: LoaderContext, loaded: LoadedContent, fatal: boolean) {
   ctx.logger.error(text);
 }
 
-export function catalogueLoader(kind: Kind): Loader {
+export function catalogueLoader(kind: CollectionName): Loader {
   return {
     name: 'civic-toolbox-content',
     load: async (ctx) => {

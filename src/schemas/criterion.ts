@@ -12,10 +12,11 @@ export const CriterionSchema = z
   })
   .superRefine((criterion, ctx) => {
     if (criterion.type === 'enum' && !criterion.values) {
-      ctx.addIssue({ code: 'custom', path: ['values'], message: 'a list of allowed values, because type is "enum"' });
+      // `input` is the field's own value, so the message says "found nothing", not "found a set of fields".
+      ctx.addIssue({ code: 'custom', path: ['values'], input: criterion.values, message: 'a list of allowed values, because type is "enum"' });
     }
     if (criterion.type !== 'enum' && criterion.values) {
-      ctx.addIssue({ code: 'custom', path: ['values'], message: `no values: only "enum" criteria have them (type is "${criterion.type}")` });
+      ctx.addIssue({ code: 'custom', path: ['values'], input: criterion.values, message: `no values: only "enum" criteria have them (type is "${criterion.type}")` });
     }
   });
 export type Criterion = z.output<typeof CriterionSchema>;

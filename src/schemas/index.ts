@@ -22,3 +22,4 @@ export const SCHEMAS = {
   collections: CollectionSchema,
   criteria: CriterionSchema,
 } as const satisfies Record<Kind, z.ZodType>;
+export * from './translation.ts';

@@ -7,7 +7,13 @@
 export const LOCALES = ['fr', 'en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
-export const RTL_LOCALES: readonly Locale[] = ['ar'];
+/** Right-to-left locales, from the platform's locale data (Intl.Locale text info), not a hand list. */
+export const RTL_LOCALES: readonly Locale[] = LOCALES.filter((l) => textDirection(l) === 'rtl');
+
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
+  return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
 
 /** Whether a tool is software one installs, or a service someone runs for you. */
 export const TOOL_TYPES = ['software', 'service'] as const;

@@ -27,6 +27,7 @@ const PAGE_TYPES = [
   'collections/participation-citoyenne/',
   'criteria/',
   'search/?q=budget',
+  'translations/',
 ];
 
 describe.each(['fr', 'ar'])('%s pages', (locale) => {

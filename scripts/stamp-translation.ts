@@ -1,0 +1,38 @@
+/**
+ * npm run translation:stamp -- content/translations/ar/tools/decidim.mdx [...]
+ * After you have brought a translation in line with its original, records the original's current
+ * fingerprint in `original_digest`, so the translation no longer shows as stale.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { checkEntryFile } from '../src/lib/entry-check.ts';
+import { originalDigest } from '../src/lib/translations.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { KINDS, type Kind } from '../src/schemas/index.ts';
+
+let failed = false;
+for (const file of process.argv.slice(2)) {
+  const match = /content\/translations\/[^/]+\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
+  if (!match || !(KINDS as readonly string[]).includes(match[1])) {
+    console.error(`${file}: expected a path like content/translations/<lang>/<kind>/<id>.mdx`);
+    failed = true;
+    continue;
+  }
+  const [, kind, id] = match as unknown as [string, Kind, string];
+  const originalPath = `content/${kind}/${id}.mdx`;
+  const original = checkEntryFile(kind, originalPath, readFileSync(originalPath));
+  if (!original.data) {
+    console.error(`${file}: its original ${originalPath} has errors; run npm run validate`);
+    failed = true;
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  const split = splitFrontmatter(text);
+  const start = text.indexOf('\n') + 1;
+  const yamlText = text.slice(start, text.length - split.body.length).replace(/---\s*$/, '');
+  const doc = parseDocument(yamlText);
+  doc.set('original_digest', originalDigest(kind, original));
+  writeFileSync(file, `---\n${doc.toString({ lineWidth: 0 })}---\n${split.body}`);
+  console.log(`${file}: original_digest ${originalDigest(kind, original)}`);
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { CollectionSchema, CriterionSchema, OrganizationSchema, ToolSchema, UseCaseSchema } from '../schemas/index.ts';
+import { buildCatalogue, facetValues, monthsSince, relatedTools, toolsForUseCase, type CatalogueInput } from './catalogue-model.ts';
+
+const item = <T>(kind: string, id: string, data: T) => ({ id, data, html: '', file: `content/${kind}/${id}.mdx` });
+const tool = (id: string, name: string, overrides: Record<string, unknown> = {}) =>
+  item('tools', id, ToolSchema.parse({ name, summary: 'Un outil civique de démonstration.', website: `https://${id}.example.org`, license: 'MIT', type: 'software', status: 'stable', use_cases: ['consultation'], reviewed: '2026-11-23', sources: [`https://${id}.example.org`], ...overrides }));
+const useCase = (id: string, name: string, parent?: string) => item('use-cases', id, UseCaseSchema.parse({ name, summary: 'Un cas d’usage de démonstration.', parent }));
+const org = (id: string, name: string, country?: string) =>
+  item('organizations', id, OrganizationSchema.parse({ name, summary: 'Une organisation de démonstration.', type: 'government', country, website: `https://${id}.example.org`, sources: [`https://${id}.example.org`] }));
+
+function makeInput(): CatalogueInput {
+  return {
+    tools: [
+      tool('decidim', 'Decidim', { use_cases: ['consultation', 'budgeting', 'petitions'], developers: ['barcelona'], used_by: [{ organization: 'barcelona', since: 2016 }, { organization: 'etalab' }, { organization: 'undp' }, { organization: 'ghost' }], criteria: { 'public-api': true } }),
+      tool('echo', 'Écho', { use_cases: ['petitions'], license: 'proprietary', type: 'service', used_by: [{ organization: 'etalab' }], languages: ['fr', 'ar'] }),
+      tool('consul', 'consul', { use_cases: ['budgeting', 'consultation'], used_by: [{ organization: 'barcelona' }] }),
+      tool('alpha', 'Alpha', { use_cases: ['consultation'], developers: ['barcelona'] }),
+    ],
+    useCases: [useCase('participation', 'Participation'), useCase('consultation', 'Consultation', 'participation'), useCase('budgeting', 'Budget participatif', 'participation'), useCase('petitions', 'Pétitions')],
+    organizations: [org('etalab', 'Etalab', 'FR'), org('barcelona', 'Ajuntament de Barcelona', 'ES'), org('undp', 'UNDP')],
+    collections: [item('collections', 'kit', CollectionSchema.parse({ name: 'Kit', summary: 'Une collection de démonstration.', curator: 'etalab', tools: [{ tool: 'decidim' }, { tool: 'consul' }], updated: '2026-11-23' }))],
+    criteria: [item('criteria', 'public-api', CriterionSchema.parse({ name: 'API publique', question: 'Une API publique ?', type: 'boolean' }))],
+  };
+}
+const ids = (list: { id: string }[] | undefined) => list?.map((e) => e.id);
+
+describe('buildCatalogue', () => {
+  const c = buildCatalogue(makeInput());
+
+  test('sorts every list by name, in French, ignoring case and accents', () => {
+    expect(ids(c.tools)).toEqual(['alpha', 'consul', 'decidim', 'echo']);
+    expect(ids(c.useCases)).toEqual(['budgeting', 'consultation', 'participation', 'petitions']);
+    expect(ids(c.organizations)).toEqual(['barcelona', 'etalab', 'undp']);
+  });
+
+  test('does not reorder the input', () => {
+    const input = makeInput();
+    buildCatalogue(input);
+    expect(ids(input.tools)).toEqual(['decidim', 'echo', 'consul', 'alpha']);
+  });
+
+  test('indexes entries by id', () => {
+    expect(c.tool.get('decidim')?.data.name).toBe('Decidim');
+    expect(c.useCase.get('petitions')?.data.name).toBe('Pétitions');
+    expect(c.organization.get('undp')?.data.country).toBeUndefined();
+    expect(c.collection.get('kit')?.data.curator).toBe('etalab');
+    expect(c.criterion.get('public-api')?.data.type).toBe('boolean');
+  });
+
+  test('reverse links: use case -> tools, organisation -> tools developed and used', () => {
+    expect(ids(c.toolsByUseCase.get('consultation'))).toEqual(['alpha', 'consul', 'decidim']);
+    expect(ids(c.toolsByUseCase.get('participation'))).toBeUndefined();
+    expect(ids(c.toolsDevelopedBy.get('barcelona'))).toEqual(['alpha', 'decidim']);
+    expect(c.toolsUsedBy.get('barcelona')?.map((u) => [u.tool.id, u.deployment.since])).toEqual([['consul', undefined], ['decidim', 2016]]);
+    expect(c.toolsUsedBy.get('etalab')?.map((u) => u.tool.id)).toEqual(['decidim', 'echo']);
+  });
+
+  test('reverse links: parent -> children, tool -> collections, curator -> collections', () => {
+    expect(ids(c.childUseCases.get('participation'))).toEqual(['budgeting', 'consultation']);
+    expect(ids(c.collectionsByTool.get('consul'))).toEqual(['kit']);
+    expect(c.collectionsByTool.has('echo')).toBe(false);
+    expect(ids(c.collectionsByCurator.get('etalab'))).toEqual(['kit']);
+  });
+
+  test('countries of a tool come from its users, once each, sorted; unknown countries are skipped', () => {
+    expect(c.countriesOfTool.get('decidim')).toEqual(['ES', 'FR']);
+    expect(c.countriesOfTool.get('alpha')).toEqual([]);
+  });
+});
+
+describe('relatedTools', () => {
+  const c = buildCatalogue(makeInput());
+  test('most shared use cases first, then by name; never the tool itself', () => {
+    expect(ids(relatedTools(c, 'decidim'))).toEqual(['consul', 'alpha', 'echo']);
+    expect(ids(relatedTools(c, 'echo'))).toEqual(['decidim']);
+  });
+  test('limit, and unknown tool', () => {
+    expect(ids(relatedTools(c, 'decidim', 2))).toEqual(['consul', 'alpha']);
+    expect(relatedTools(c, 'nope')).toEqual([]);
+  });
+});
+
+describe('toolsForUseCase', () => {
+  const c = buildCatalogue(makeInput());
+  test('includes the tools of every descendant, each once, sorted by name', () => {
+    expect(ids(toolsForUseCase(c, 'participation'))).toEqual(['alpha', 'consul', 'decidim']);
+    expect(ids(toolsForUseCase(c, 'petitions'))).toEqual(['decidim', 'echo']);
+    expect(toolsForUseCase(c, 'nope')).toEqual([]);
+  });
+  test('a parent cycle does not loop forever', () => {
+    const input = makeInput();
+    input.useCases = [useCase('consultation', 'Consultation', 'budgeting'), useCase('budgeting', 'Budget', 'consultation')];
+    expect(ids(toolsForUseCase(buildCatalogue(input), 'consultation'))).toEqual(['alpha', 'consul', 'decidim']);
+  });
+});
+
+describe('facetValues', () => {
+  test('the filter tokens of a tool', () => {
+    const c = buildCatalogue(makeInput());
+    expect(facetValues(c, c.tool.get('decidim')!)).toEqual({
+      useCases: ['consultation', 'budgeting', 'petitions'],
+      license: 'open',
+      status: 'stable',
+      type: 'software',
+      countries: ['ES', 'FR'],
+      languages: [],
+      criteria: ['public-api=true'],
+    });
+    expect(facetValues(c, c.tool.get('echo')!)).toMatchObject({ license: 'proprietary', type: 'service', countries: ['FR'], languages: ['fr', 'ar'] });
+  });
+});
+
+describe('monthsSince', () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+  test.each([
+    ['2026-11-23', 0],
+    ['2026-10-23', 1],
+    ['2026-10-24', 0],
+    ['2025-05-23', 18],
+    ['2025-05-24', 17],
+    ['2024-11-23', 24],
+    ['2027-01-01', 0],
+  ])('%s -> %i', (date, months) => {
+    expect(monthsSince(date, now)).toBe(months);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { encodeToken, matches, queryFromSelection, selectionFromQuery } from './facet-match.ts';
+
+describe('encodeToken', () => {
+  test('makes one space-free token', () => {
+    expect(encodeToken('Ruby on Rails')).toBe('Ruby%20on%20Rails');
+    expect(encodeToken('self-hosted')).toBe('self-hosted');
+  });
+});
+
+describe('matches', () => {
+  const attrs = { use_case: 'consultation participatory-budgeting', license: 'open', status: 'stable', country: '' };
+  test.each<[string, Record<string, string>, boolean]>([
+    ['nothing selected', {}, true],
+    ['one matching token among several', { use_case: 'participatory-budgeting' }, true],
+    ['every facet matches (AND)', { use_case: 'consultation', license: 'open', status: 'stable' }, true],
+    ['one facet fails, so the tool is hidden', { use_case: 'consultation', license: 'proprietary' }, false],
+    ['a prefix is not a token', { use_case: 'consult' }, false],
+    ['an empty selection value is ignored', { license: '' }, true],
+    ['a facet the tool lacks', { language: 'fr' }, false],
+    ['a tool with an empty attribute', { country: 'FR' }, false],
+  ])('%s', (_what, selected, expected) => {
+    expect(matches(attrs, selected)).toBe(expected);
+  });
+});
+
+describe('selectionFromQuery / queryFromSelection', () => {
+  const names = ['use_case', 'license', 'criterion-language'];
+
+  test('keeps only known, non-empty facets', () => {
+    expect(selectionFromQuery('?license=open&use_case=&evil=1&status=beta', names)).toEqual({ license: 'open' });
+    expect(selectionFromQuery('', names)).toEqual({});
+  });
+
+  test('stable order, empty values dropped, empty selection -> empty string', () => {
+    expect(queryFromSelection({ use_case: 'consultation', license: 'open', 'criterion-language': '' })).toBe('?license=open&use_case=consultation');
+    expect(queryFromSelection({})).toBe('');
+    expect(queryFromSelection({ license: '' })).toBe('');
+  });
+
+  test('round trip, including encoded tokens', () => {
+    const selection = { 'criterion-language': encodeToken('Ruby on Rails'), license: 'open', use_case: 'participatory-budgeting' };
+    expect(selectionFromQuery(queryFromSelection(selection), names)).toEqual(selection);
+  });
+});

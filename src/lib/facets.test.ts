@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { CriterionSchema, OrganizationSchema, ToolSchema, UseCaseSchema } from '../schemas/index.ts';
+import { buildCatalogue, type CatalogueInput } from './catalogue-model.ts';
+import { facetAttributes, toolFacets } from './facets.ts';
+import { matches } from './facet-match.ts';
+
+const item = <T>(id: string, data: T) => ({ id, data, html: '', file: `content/x/${id}.mdx` });
+const tool = (id: string, overrides: Record<string, unknown>) =>
+  item(id, ToolSchema.parse({ name: id, summary: 'Un outil civique de démonstration.', website: `https://${id}.example.org`, license: 'MIT', type: 'software', status: 'stable', use_cases: ['consultation'], reviewed: '2026-11-23', sources: [`https://${id}.example.org`], ...overrides }));
+
+function makeInput(): CatalogueInput {
+  return {
+    tools: [
+      tool('decidim', { use_cases: ['consultation', 'budgeting'], status: 'stable', used_by: [{ organization: 'etalab' }, { organization: 'barcelona' }], languages: ['fr', 'es'], criteria: { 'public-api': true, deployment: 'self-hosted', language: 'Ruby on Rails' } }),
+      tool('consul', { use_cases: ['budgeting'], status: 'beta', used_by: [{ organization: 'barcelona' }], languages: ['es'], criteria: { 'public-api': false, deployment: 'both' } }),
+      tool('echo', { use_cases: ['budgeting'], status: 'stable', license: 'proprietary', type: 'service', criteria: { 'public-api': true } }),
+    ],
+    useCases: [
+      item('consultation', UseCaseSchema.parse({ name: 'Consultation', summary: 'Un cas d’usage de démonstration.' })),
+      item('budgeting', UseCaseSchema.parse({ name: 'Budget participatif', summary: 'Un cas d’usage de démonstration.' })),
+      item('petitions', UseCaseSchema.parse({ name: 'Pétitions', summary: 'Un cas d’usage sans outil.' })),
+    ],
+    organizations: [
+      item('etalab', OrganizationSchema.parse({ name: 'Etalab', summary: 'Une organisation de démonstration.', type: 'government', country: 'FR', website: 'https://etalab.example.org', sources: ['https://etalab.example.org'] })),
+      item('barcelona', OrganizationSchema.parse({ name: 'Barcelona', summary: 'Une organisation de démonstration.', type: 'local-government', country: 'ES', website: 'https://bcn.example.org', sources: ['https://bcn.example.org'] })),
+    ],
+    collections: [],
+    criteria: [
+      item('public-api', CriterionSchema.parse({ name: 'API', question: 'Une API publique ?', type: 'boolean' })),
+      item('deployment', CriterionSchema.parse({ name: 'Déploiement', question: 'Comment le déployer ?', type: 'enum', values: ['self-hosted', 'hosted', 'both'] })),
+      item('language', CriterionSchema.parse({ name: 'Langage', question: 'Quel langage ?', type: 'text' })),
+      item('translatable', CriterionSchema.parse({ name: 'Traduisible', question: 'Est-il traduisible ?', type: 'boolean' })),
+    ],
+  };
+}
+
+describe('toolFacets', () => {
+  const c = buildCatalogue(makeInput());
+  const facets = toolFacets(c);
+  const byName = Object.fromEntries(facets.map((f) => [f.name, f]));
+
+  test('one facet per filter, then one per answered criterion, in criterion-name order; unanswered criteria are left out', () => {
+    expect(facets.map((f) => f.name)).toEqual(['use_case', 'license', 'status', 'type', 'country', 'language', 'criterion-public-api', 'criterion-deployment', 'criterion-language']);
+    expect(byName['criterion-translatable']).toBeUndefined();
+    expect(byName['criterion-deployment'].criterion).toBe('deployment');
+  });
+
+  test('counts only values that occur; closed lists keep their own order', () => {
+    expect(byName.use_case.options).toEqual([{ value: 'budgeting', count: 3 }, { value: 'consultation', count: 1 }]);
+    expect(byName.license.options).toEqual([{ value: 'open', count: 2 }, { value: 'proprietary', count: 1 }]);
+    expect(byName.status.options).toEqual([{ value: 'beta', count: 1 }, { value: 'stable', count: 2 }]);
+    expect(byName.type.options).toEqual([{ value: 'software', count: 2 }, { value: 'service', count: 1 }]);
+  });
+
+  test('open lists are sorted by count, then value; a tool counts once per value', () => {
+    expect(byName.country.options).toEqual([{ value: 'ES', count: 2 }, { value: 'FR', count: 1 }]);
+    expect(byName.language.options).toEqual([{ value: 'es', count: 2 }, { value: 'fr', count: 1 }]);
+  });
+
+  test('criterion options: true before false, enum in its values order, text by count', () => {
+    expect(byName['criterion-public-api'].options).toEqual([{ value: 'true', count: 2 }, { value: 'false', count: 1 }]);
+    expect(byName['criterion-deployment'].options).toEqual([{ value: 'self-hosted', count: 1 }, { value: 'both', count: 1 }]);
+    expect(byName['criterion-language'].options).toEqual([{ value: 'Ruby on Rails', count: 1 }]);
+  });
+});
+
+describe('facetAttributes', () => {
+  const c = buildCatalogue(makeInput());
+  test('space-separated tokens, with text answers encoded into one token', () => {
+    expect(facetAttributes(c, 'decidim')).toEqual({
+      'data-use_case': 'consultation budgeting',
+      'data-license': 'open',
+      'data-status': 'stable',
+      'data-type': 'software',
+      'data-country': 'ES FR',
+      'data-language': 'fr es',
+      'data-criterion-public-api': 'true',
+      'data-criterion-deployment': 'self-hosted',
+      'data-criterion-language': 'Ruby%20on%20Rails',
+    });
+  });
+
+  test('the attributes match the encoded facet options they carry', () => {
+    const attrs = Object.fromEntries(Object.entries(facetAttributes(c, 'decidim')).map(([k, v]) => [k.replace(/^data-/, ''), v]));
+    expect(matches(attrs, { 'criterion-language': encodeURIComponent('Ruby on Rails'), use_case: 'budgeting' })).toBe(true);
+    expect(matches(attrs, { 'criterion-language': 'Ruby' })).toBe(false);
+  });
+});
