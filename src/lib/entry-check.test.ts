@@ -112,6 +112,12 @@ describe('checkEntryFile', () => {
     expect(entry.problems.find((p) => p.field === 'license')).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/^required field "license" is missing/) });
   });
 
+  test('an empty licence gets a message instead of crashing the validator', () => {
+    expect(lines(makeMinimalToolFile().replace('license: AGPL-3.0-only', 'license: ""'))).toEqual([
+      'content/tools/decidim.mdx:5:10  error  license: expected an SPDX licence expression of current ids (such as "AGPL-3.0-only" or "MIT OR Apache-2.0"), or "proprietary"; found "" (see https://spdx.org/licenses/ for ids)',
+    ]);
+  });
+
   test('a bad nested value is located at the value', () => {
     const text = makeMinimalToolFile({ extra: 'used_by:\n  - organization: etalab\n    url: javascript:alert(1)' });
     expect(lines(text)).toEqual([

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { SCHEMAS, SLUG_PATTERN, type Kind } from '../schemas/index.ts';
-import { splitFrontmatter, type Position } from './frontmatter.ts';
+import { explainYamlError, splitFrontmatter, type Position } from './frontmatter.ts';
 import { mapIssue } from './error-map.ts';
 import { processBody } from './markdown.ts';
 import { fieldPath, type Problem } from './problems.ts';
 import { SITE } from '../config.ts';
+import { isStale } from './freshness.ts';
 
 /** Entries above this size are refused: a description is a few pages, not a book or a payload. */
 export const MAX_ENTRY_BYTES = 100_000;
@@ -29,13 +30,6 @@ function positionOfOffset(text: string, offset: number): Position {
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Today's date as YYYY-MM-DD minus `months` months. */
-function monthsBefore(now: Date, months: number): string {
-  // Clamp the day to the target month's length: 18 months before 31 August is 28 February, not 3 March.
-  const lastDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 0)).getUTCDate();
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, Math.min(now.getUTCDate(), lastDay)));
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * Checks one content file on its own: encoding, size, file name, front matter against its schema,
@@ -75,7 +69,11 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
     add({ line: 1, column: 1 }, '(front matter)', 'expected the file to start with a front-matter block between two "---" lines, found none', 'copy the start of an existing entry, or run npm run new');
     return entry;
   }
-  for (const e of split.errors) add(e, '(front matter)', `invalid YAML: ${e.message}`, 'check indentation and quote values that contain ": " or start with a special character');
+  const fileLines = raw.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (const e of split.errors) {
+    const explained = explainYamlError(e.message, fileLines[e.line - 1]);
+    add(e, '(front matter)', explained?.message ?? `invalid YAML: ${e.message}`, explained?.suggestion ?? 'check indentation and quote values that contain ": " or start with a special character');
+  }
   if (split.errors.length) return entry;
 
   if (split.data === null || typeof split.data !== 'object' || Array.isArray(split.data)) {
@@ -86,13 +84,17 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
   if (parsed.success) entry.data = parsed.data;
   else {
     for (const issue of parsed.error.issues) {
-      for (const fp of mapIssue(issue, schema)) add(split.locate(fp.path, { key: fp.atKey }), fieldPath(fp.path), fp.message, fp.suggestion);
+      for (const fp of mapIssue(issue, schema)) {
+        const pos = split.locate(fp.path, { key: fp.atKey });
+        // `name: #civic` is an empty value followed by a comment, not the text "#civic".
+        const comment = issue.code === 'invalid_type' && (issue as any).input === null && /:\s+#/.test(fileLines[pos.line - 1] ?? '');
+        add(pos, fieldPath(fp.path), fp.message, comment ? 'YAML reads " #" as the start of a comment: put the value in double quotes' : fp.suggestion);
+      }
     }
   }
 
   if (kind === 'tools' && schema === SCHEMAS.tools && entry.data) {
-    const limit = monthsBefore(now, SITE.staleAfterMonths);
-    if (entry.data.reviewed < limit) {
+    if (isStale(entry.data.reviewed, now)) {
       add(split.locate(['reviewed']), 'reviewed', `facts last checked on ${entry.data.reviewed}, more than ${SITE.staleAfterMonths} months ago`, 'check the facts against the sources and update the date', 'warning');
     }
     if (entry.data.reviewed > now.toISOString().slice(0, 10)) {

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { didYouMean } from './suggest.ts';
 import { suggestLicense } from './license.ts';
+import countries from 'i18n-iso-countries';
+import { isHttpUrl } from '../schemas/fields.ts';
 
 /** A schema problem in contributor terms: where, what was expected, what was found, how to fix it. */
 export interface FieldProblem {
@@ -84,7 +86,13 @@ export function mapIssue(issue: z.core.$ZodIssue, schema: z.ZodType): FieldProbl
       }
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       const hint =
-        issue.expected === 'string' && typeof input !== 'string' ? 'put the value in double quotes' : issue.expected === 'array' ? 'write a list, such as [a, b] or one "- item" per line' : undefined;
+        issue.expected === 'string' && typeof input !== 'string'
+          ? 'put the value in double quotes'
+          : issue.expected === 'array'
+            ? 'write a list, such as [a, b] or one "- item" per line'
+            : issue.expected === 'number' && typeof input === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(input)
+              ? `write the number without quotes: ${input.trim()}`
+              : undefined;
       return [{ path, atKey: false, message: `expected ${expected}, found ${typeof input === 'string' ? 'text ' : ''}${show(input)}`, suggestion: hint }];
     }
     case 'invalid_value': {
@@ -114,6 +122,11 @@ export function mapIssue(issue: z.core.$ZodIssue, schema: z.ZodType): FieldProbl
         suggestion = 'only web addresses (https://...) are accepted';
       } else if (typeof input === 'string' && /^[A-Z]+:\/\//.test(input)) {
         suggestion = `write the scheme in lowercase: "${input.replace(/^[A-Z]+/, (s) => s.toLowerCase())}"`;
+      } else if (typeof input === 'string' && issue.message.includes('absolute URL') && /^[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/.test(input) && isHttpUrl(`https://${input}`)) {
+        suggestion = `did you mean "https://${input}"?`;
+      } else if (field === 'country' && typeof input === 'string') {
+        const code = /^[a-z]{2}$/i.test(input) ? input.toUpperCase() : /^[a-z]{3}$/i.test(input) ? countries.alpha3ToAlpha2(input.toUpperCase()) : undefined;
+        if (code && countries.isValid(code)) suggestion = `did you mean "${code}"?`;
       }
       const found = issue.code === 'too_small' || issue.code === 'too_big' ? foundSize(input) : show(input);
       return [{ path, atKey: false, message: `${expectation(issue.message)}; found ${found}`, suggestion }];

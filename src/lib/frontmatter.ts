@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 /** Where a value sits in the source file (1-based). */
 export interface Position {
@@ -54,15 +54,141 @@ export function splitFrontmatter(raw: string): SplitFile {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstYamlLine - 1, column: col };
   };
-  const errors = doc.errors.map((e) => ({ ...toPosition(e.pos[0]), message: e.message.split('\n')[0] }));
+  const errors: YamlError[] = yamlErrors(doc, yamlText).map(({ offset, message }) => ({ ...toPosition(offset), message }));
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error: any) {
+      // Defence in depth: aliases are refused above, but whatever else makes toJS throw must not crash a run.
+      errors.push({ line: firstYamlLine, column: 1, message: String(error?.message ?? error).split('\n')[0] });
+    }
+  }
   return {
-    data: errors.length ? undefined : doc.toJS(),
+    data: errors.length ? undefined : data,
     body: text.slice(match[0].length),
     bodyLine,
     locate: (path, opts) => locateIn(doc, path, toPosition, opts?.key ?? false),
     errors,
     hasFrontmatter: true,
   };
+}
+
+/** Offset of the end of the line that contains `offset` (the position just after its last character). */
+function endOfLine(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const end = nl < 0 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** Offset of the end of the first line whose value opens `quote` without closing it, if any. */
+function unclosedQuote(text: string, quote: string, before: number): number | undefined {
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (start > before) break;
+    const m = /^\s*(?:-\s+)?(?:[^\s'"#:][^:#]*:\s+)?(['"])(.*)$/.exec(line.replace(/\r$/, ''));
+    if (m && m[1] === quote) {
+      const rest = quote === "'" ? m[2].replace(/''/g, '') : m[2].replace(/\\./g, '');
+      if (!rest.includes(quote)) return endOfLine(text, start);
+    }
+    start += line.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The `yaml` library's errors, one per line, moved to where a contributor has to act:
+ * an over-indented line rather than the line above it, the line that opens an unclosed quote
+ * or list rather than the end of the front matter. Anchors, aliases and unknown tags are refused:
+ * nobody writes them on purpose in an entry, and `name: *Poll*` or `name: &Civic Poll` would
+ * otherwise crash the run or silently lose text.
+ */
+function yamlErrors(doc: Document, text: string): { offset: number; message: string }[] {
+  const found: { offset: number; message: string }[] = [];
+  const multiline = new Set(doc.errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY').map((e) => e.pos[0]));
+  for (const e of doc.errors) {
+    const message = e.message.split('\n')[0];
+    let offset = e.pos[0];
+    // `type: software\n  status: stable` gives two errors at "software"; report one, at "status".
+    if (e.code === 'BLOCK_AS_IMPLICIT_KEY' && multiline.has(offset)) continue;
+    if (e.code === 'MULTILINE_IMPLICIT_KEY') {
+      const nl = text.lastIndexOf('\n', e.pos[1] - 1);
+      if (nl >= offset) offset = nl + 1 + /^[ \t]*/.exec(text.slice(nl + 1))![0].length;
+    }
+    const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+    if (quote) offset = unclosedQuote(text, quote, offset) ?? offset;
+    const flow = /^Flow (sequence|mapping) in block collection/.exec(message)?.[1];
+    if (flow) {
+      const open = text.lastIndexOf(flow === 'sequence' ? '[' : '{', offset);
+      if (open >= 0) offset = endOfLine(text, open);
+    }
+    found.push({ offset, message });
+  }
+  const source = (node: any) => text.slice(node.range[0], node.range[1]).split('\n')[0];
+  visit(doc, {
+    Alias(_, node: any) {
+      found.push({ offset: node.range[0], message: `expected a value, found "${source(node)}", which YAML reads as an alias (a value starting with "*")` });
+    },
+    Node(_, node: any) {
+      if (!node.anchor) return;
+      const at = text.lastIndexOf(`&${node.anchor}`, node.range[0]);
+      found.push({ offset: at >= 0 ? at : node.range[0], message: `expected a value, found "&${node.anchor}", which YAML reads as an anchor (a value starting with "&")` });
+    },
+  });
+  for (const w of doc.warnings) {
+    const tag = /^Unresolved tag: (\S+)/.exec(w.message)?.[1];
+    found.push({ offset: w.pos[0], message: tag ? `expected a value, found "${tag}", which YAML reads as a type tag (a value starting with "!")` : w.message.split('\n')[0] });
+  }
+  // Later errors on a line are usually echoes of the first one.
+  const lines = new Set<number>();
+  return found
+    .sort((a, b) => a.offset - b.offset)
+    .filter(({ offset }) => {
+      const line = text.slice(0, offset).split('\n').length;
+      return lines.has(line) ? false : (lines.add(line), true);
+    });
+}
+
+interface Explained {
+  message: string;
+  suggestion?: string;
+}
+
+const QUOTE_IT = 'put the value in double quotes';
+
+/** Raw `yaml` messages rewritten as "expected ..., found ..."; `lineText` is the file line of the error. */
+const YAML_EXPLANATIONS: [RegExp, (m: RegExpExecArray, lineText: string) => Explained][] = [
+  [/^expected /, (m) => ({ message: m.input, suggestion: QUOTE_IT })],
+  [/^Tabs are not allowed as indentation/, () => ({ message: 'expected spaces at the start of the line, found a tab', suggestion: 'indent with spaces only, two per level' })],
+  [
+    /^Map keys must be unique/,
+    (_, lineText) => {
+      const key = /^\s*(?:-\s+)?([^:\s][^:]*):/.exec(lineText)?.[1]?.trim();
+      return { message: `expected each field once, found ${key ? `"${key}"` : 'a field'} a second time`, suggestion: 'keep one of the two lines' };
+    },
+  ],
+  [/^Missing closing (["'])quote/, (m) => ({ message: `expected a closing ${m[1]} at the end of the value, found the end of the line`, suggestion: `close the quote, or remove the opening ${m[1]}` })],
+  [/^Plain value cannot start with reserved character (.)/, (m) => ({ message: `expected a value, found one starting with "${m[1]}", which YAML reserves`, suggestion: QUOTE_IT })],
+  [/^Flow sequence in block collection/, () => ({ message: 'expected "]" to close the list, found the end of the line', suggestion: 'close the list with ], or write one "- item" per line' })],
+  [/^Flow mapping in block collection/, () => ({ message: 'expected "}" to close the fields opened with "{", found the end of the line', suggestion: 'close them with }, or write one "name: value" per line' })],
+  [/^Implicit keys need to be on a single line/, () => ({ message: 'expected this line to start at the same column as the field above, found it indented further', suggestion: 'remove the extra spaces at the start of the line' })],
+  [
+    /^(?:Sequence item without - indicator|All mapping items must start at the same column)/,
+    () => ({ message: 'expected this line to line up with the other lines of its group, found a different indentation', suggestion: 'indent it with as many spaces as the line it belongs with' }),
+  ],
+  [/^Invalid escape sequence (\S+)/, (m) => ({ message: `expected a valid escape inside double quotes, found "${m[1]}"`, suggestion: 'write \\\\ for a backslash, or use single quotes' })],
+];
+
+/**
+ * A contributor-facing message for a front-matter YAML error, or undefined when the raw message
+ * has no rewrite (the caller then shows it as "invalid YAML: ...").
+ */
+export function explainYamlError(message: string, lineText = ''): Explained | undefined {
+  for (const [pattern, explain] of YAML_EXPLANATIONS) {
+    const m = pattern.exec(message);
+    if (m) return explain(m, lineText);
+  }
+  return undefined;
 }
 
 function locateIn(

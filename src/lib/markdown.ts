@@ -39,16 +39,54 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const SYNTAX_HINT =
   'MDX reads "<" and "{" as code: write them as \\< and \\{, or rephrase; HTML comments are not allowed';
 
+const TAG_HINT = `use Markdown instead (## for headings, **bold**, [text](https://...) for links); allowed components: ${Object.keys(BODY_COMPONENTS).join(', ')}`;
+
+/** One located problem for a body the MDX parser refused, in contributor terms where the cause is a common one. */
+function parseProblem(error: any, body: string): BodyProblem {
+  let line = error?.line ?? error?.place?.line ?? error?.place?.start?.line ?? 1;
+  let column = error?.column ?? error?.place?.column ?? error?.place?.start?.column ?? 1;
+  const offset: number | undefined = error?.place?.offset ?? error?.place?.start?.offset;
+  const reason = String(error?.reason ?? error?.message ?? error)
+    .split('\n')[0]
+    // micromark advises `{/* text */}` for comments, which the body rules refuse in turn.
+    .replace(/ \(note: to create a comment in MDX, use `\{\/\* text \*\/\}`\)/, '');
+
+  // An unclosed tag is located only in the text of the message: "Expected a closing tag for `<Aside>` (5:1-5:8)".
+  const unclosed = /^Expected a closing tag for `<([^>\s]*)>` \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  if (unclosed) {
+    const [, name, l, c] = unclosed;
+    if (/^[a-z]/.test(name)) return { line: +l, column: +c, message: `expected Markdown, found the HTML tag <${name}>`, suggestion: TAG_HINT };
+    return { line: +l, column: +c, message: `expected a closing </${name}> tag, found none`, suggestion: `close it with </${name}> where it ends, or remove <${name}>` };
+  }
+
+  if (error?.ruleId === 'unexpected-character' && offset !== undefined) {
+    const lt = body.lastIndexOf('<', offset);
+    if (lt >= 0 && !body.slice(lt, offset).includes('\n')) {
+      const at = { line, column: column - (offset - lt) };
+      // <https://...> and <name@host> are Markdown autolinks, which MDX reads as tags.
+      const auto = /^<([^\s<>]*[:@][^\s<>]*)>/.exec(body.slice(lt));
+      if (auto) {
+        const target = auto[1];
+        const email = !target.includes(':') && target.includes('@');
+        return { ...at, message: `expected Markdown, found the autolink <${target}>, which MDX reads as a tag`, suggestion: email ? `write it as [${target}](mailto:${target})` : `write it as [text](${target})` };
+      }
+      // "<5 seconds", "a <= b": a less-than sign that MDX reads as the start of a tag.
+      const next = body[lt + 1];
+      if (next !== undefined && /[^\p{L}$_!/>\s]/u.test(next)) {
+        return { ...at, message: `expected Markdown text, found "<${next}", which MDX reads as the start of a tag`, suggestion: 'write \\< for a literal "<", or rephrase ("less than")' };
+      }
+    }
+  }
+  return { line, column, message: `could not parse the text: ${reason}`, suggestion: SYNTAX_HINT };
+}
+
 /** Parses an MDX body as Markdown only and lists every construct that could run code or load an unsafe URL. */
 export function checkBody(body: string): { tree?: Root; problems: BodyProblem[] } {
   let tree: Root;
   try {
     tree = parser.parse(body) as Root;
   } catch (error: any) {
-    const line = error?.line ?? error?.place?.line ?? error?.place?.start?.line ?? 1;
-    const column = error?.column ?? error?.place?.column ?? error?.place?.start?.column ?? 1;
-    const reason = String(error?.reason ?? error?.message ?? error).split('\n')[0];
-    return { problems: [{ line, column, message: `could not parse the text: ${reason}`, suggestion: SYNTAX_HINT }] };
+    return { problems: [parseProblem(error, body)] };
   }
   const problems: BodyProblem[] = [];
   const at = (node: any) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
@@ -77,10 +115,13 @@ export function checkBody(body: string): { tree?: Root; problems: BodyProblem[] 
             problems.push({ ...at(node), message: `expected <${name}> without attributes, found ${node.attributes.length}`, suggestion: `write <${name}> with no attributes` });
           }
         } else {
+          // Name event handlers (onerror, onclick): they are why a raw tag is a risk, not only a style matter.
+          const handlers = (node.attributes ?? []).filter((a: any) => a.type === 'mdxJsxAttribute' && /^on/i.test(a.name)).map((a: any) => a.name);
+          const withHandlers = handlers.length ? ` with the event-handler attribute${handlers.length > 1 ? 's' : ''} ${handlers.join(', ')}` : '';
           problems.push({
             ...at(node),
-            message: `expected Markdown, found the ${/^[a-z]/.test(name) ? 'HTML' : 'component'} tag <${name}>`,
-            suggestion: `use Markdown instead (## for headings, **bold**, [text](https://...) for links); allowed components: ${Object.keys(BODY_COMPONENTS).join(', ')}`,
+            message: `expected Markdown, found the ${/^[a-z]/.test(name) ? 'HTML' : 'component'} tag <${name}>${withHandlers}`,
+            suggestion: TAG_HINT,
           });
         }
         break;
