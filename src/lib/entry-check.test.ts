@@ -92,7 +92,7 @@ describe('checkEntryFile', () => {
 
   test('YAML syntax error, located in the file', () => {
     expect(lines(makeMinimalToolFile().replace('status: stable', 'status: stable: yes'))).toEqual([
-      'content/tools/decidim.mdx:7:9  error  (front matter): invalid YAML: Nested mappings are not allowed in compact mappings (check indentation and quote values that contain ": " or start with a special character)',
+      'content/tools/decidim.mdx:7:9  error  (front matter): expected one value after "status:", found text containing ": ", which YAML reads as a second field (put the value in double quotes: status: "stable: yes")',
     ]);
   });
 

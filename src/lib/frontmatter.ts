@@ -159,6 +159,16 @@ const QUOTE_IT = 'put the value in double quotes';
 /** Raw `yaml` messages rewritten as "expected ..., found ..."; `lineText` is the file line of the error. */
 const YAML_EXPLANATIONS: [RegExp, (m: RegExpExecArray, lineText: string) => Explained][] = [
   [/^expected /, (m) => ({ message: m.input, suggestion: QUOTE_IT })],
+  [
+    /^Nested mappings are not allowed in compact mappings/,
+    (_, lineText) => {
+      const key = /^\s*([^:\s][^:]*):/.exec(lineText)?.[1]?.trim();
+      return {
+        message: `expected one value after "${key ?? 'the field'}:", found text containing ": ", which YAML reads as a second field`,
+        suggestion: `put the value in double quotes: ${key ?? 'field'}: "${lineText.replace(/^\s*[^:]*:\s*/, '').replace(/"/g, '\\"')}"`,
+      };
+    },
+  ],
   [/^Tabs are not allowed as indentation/, () => ({ message: 'expected spaces at the start of the line, found a tab', suggestion: 'indent with spaces only, two per level' })],
   [
     /^Map keys must be unique/,
@@ -171,7 +181,7 @@ const YAML_EXPLANATIONS: [RegExp, (m: RegExpExecArray, lineText: string) => Expl
   [/^Plain value cannot start with reserved character (.)/, (m) => ({ message: `expected a value, found one starting with "${m[1]}", which YAML reserves`, suggestion: QUOTE_IT })],
   [/^Flow sequence in block collection/, () => ({ message: 'expected "]" to close the list, found the end of the line', suggestion: 'close the list with ], or write one "- item" per line' })],
   [/^Flow mapping in block collection/, () => ({ message: 'expected "}" to close the fields opened with "{", found the end of the line', suggestion: 'close them with }, or write one "name: value" per line' })],
-  [/^Implicit keys need to be on a single line/, () => ({ message: 'expected this line to start at the same column as the field above, found it indented further', suggestion: 'remove the extra spaces at the start of the line' })],
+  [/^Implicit keys need to be on a single line/, () => ({ message: 'expected this line to start at the same column as the field above, found it indented further', suggestion: 'remove the extra spaces at the start of the line, or, if it continues the value above, put that value in double quotes' })],
   [
     /^(?:Sequence item without - indicator|All mapping items must start at the same column)/,
     () => ({ message: 'expected this line to line up with the other lines of its group, found a different indentation', suggestion: 'indent it with as many spaces as the line it belongs with' }),
