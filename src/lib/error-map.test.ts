@@ -1,22 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { makeMinimalTool } from '../schemas/test-fixtures.ts';
 import type { z } from 'zod';
 import { CollectionSchema, CriterionSchema, OrganizationSchema, ToolSchema } from '../schemas/index.ts';
 import { mapIssue, schemaAt, show, type FieldProblem } from './error-map.ts';
 
-function makeMinimalTool(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    name: 'Decidim',
-    summary: 'Cadre libre de démocratie participative.',
-    website: 'https://decidim.org',
-    license: 'AGPL-3.0-only',
-    type: 'software',
-    status: 'stable',
-    use_cases: ['participatory-budgeting'],
-    reviewed: '2026-11-23',
-    sources: ['https://github.com/decidim/decidim'],
-    ...overrides,
-  };
-}
 
 /** Every contributor-facing problem for `data`, as checkEntryFile produces them. */
 function problems(schema: z.ZodType, data: unknown): FieldProblem[] {

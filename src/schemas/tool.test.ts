@@ -1,21 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { makeMinimalTool } from './test-fixtures.ts';
 import { ToolSchema } from './tool.ts';
 
-/** The smallest valid tool; every test changes one thing. */
-function makeMinimalTool(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    name: 'Decidim',
-    summary: 'Cadre libre de démocratie participative.',
-    website: 'https://decidim.org',
-    license: 'AGPL-3.0-only',
-    type: 'software',
-    status: 'stable',
-    use_cases: ['participatory-budgeting'],
-    reviewed: '2026-11-23',
-    sources: ['https://github.com/decidim/decidim'],
-    ...overrides,
-  };
-}
 
 const URL_MESSAGE = 'an absolute URL starting with http:// or https:// (lowercase), with a host name';
 const LICENSE_MESSAGE = 'an SPDX licence expression of current ids (such as "AGPL-3.0-only" or "MIT OR Apache-2.0"), or "proprietary"';

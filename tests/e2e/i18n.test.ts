@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
-import { launchChromium } from '../support/browser.ts';
-import { watchPage } from '../support/page-watch.ts';
+import { usePage } from '../support/e2e.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-let watch: ReturnType<typeof watchPage>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-  watch = watchPage(page, base);
-});
-afterAll(() => browser?.close());
+const t = usePage();
 
 const body = (path: string) => readFileSync(path, 'utf8').split(/^---$/m).slice(2).join('---');
-/** A word of `text` that does not occur in `other`: only the page holding `text` can match it. */
+/** A word of `text` that does not occur in `other`: only the t.page holding `text` can match it. */
 function distinctiveWord(text: string, other: string): string {
   const words = text.match(/\p{L}{8,}/gu) ?? [];
   const lowerOther = other.toLowerCase();
@@ -27,38 +15,38 @@ function distinctiveWord(text: string, other: string): string {
 }
 
 async function searchPaths(locale: string, query: string) {
-  await page.goto(`${base}/${locale}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').length > 0 && !/…/.test(document.querySelector('#search-status')!.textContent!));
-  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await t.page.goto(`${t.base}/${locale}/search/?q=${encodeURIComponent(query)}`);
+  await t.page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').length > 0 && !/…/.test(document.querySelector('#search-status')!.textContent!));
+  return t.page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('entries in several languages', () => {
   test('a translated entry shows its translation, with no notice', async () => {
-    await page.goto(`${base}/en/tools/decidim/`);
+    await t.page.goto(`${t.base}/en/tools/decidim/`);
     const summary = readFileSync('content/translations/en/tools/decidim.mdx', 'utf8').match(/^summary: "?(.+?)"?$/m)![1];
-    await expect(page.locator('p.lead').textContent()).resolves.toBe(summary);
-    expect(await page.locator('.notice').count()).toBe(0);
-    expect(await page.locator('.prose').getAttribute('lang')).toBeNull();
+    await expect(t.page.locator('p.lead').textContent()).resolves.toBe(summary);
+    expect(await t.page.locator('.notice').count()).toBe(0);
+    expect(await t.page.locator('.prose').getAttribute('lang')).toBeNull();
   });
 
   test('an untranslated entry shows the original marked with its language, a notice and a link to translate it', async () => {
     expect(existsSync('content/translations/en/tools/umap.mdx')).toBe(false);
-    await page.goto(`${base}/en/tools/umap/`);
-    const prose = page.locator('.prose');
+    await t.page.goto(`${t.base}/en/tools/umap/`);
+    const prose = t.page.locator('.prose');
     expect(await prose.getAttribute('lang')).toBe('fr');
     expect(await prose.getAttribute('dir')).toBe('ltr');
     expect(await prose.getAttribute('data-pagefind-ignore')).toBe('');
-    const notice = page.locator('.notice');
+    const notice = t.page.locator('.notice');
     await expect(notice.textContent()).resolves.toContain('This entry is not translated yet: its text is shown in French.');
     expect(await notice.locator('a').getAttribute('href')).toBe(
       'https://github.com/civic-toolbox/civic-toolbox/new/main?filename=content%2Ftranslations%2Fen%2Ftools%2Fumap.mdx',
     );
-    await page.goto(`${base}/ar/tools/umap/`);
-    expect(await page.locator('.prose').getAttribute('dir')).toBe('ltr');
-    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await t.page.goto(`${t.base}/ar/tools/umap/`);
+    expect(await t.page.locator('.prose').getAttribute('dir')).toBe('ltr');
+    expect(await t.page.locator('html').getAttribute('dir')).toBe('rtl');
   });
 
-  test('a translated page is indexed in its language only, and fallback text is not indexed as another language', async () => {
+  test('a translated t.page is indexed in its language only, and fallback text is not indexed as another language', async () => {
     const en = body('content/translations/en/tools/decidim.mdx');
     const fr = body('content/tools/decidim.mdx');
     const englishWord = distinctiveWord(en, fr);
@@ -72,46 +60,47 @@ describe('entries in several languages', () => {
   });
 
   test('the language switcher keeps the visitor on the same entry, both ways', async () => {
-    await page.goto(`${base}/fr/use-cases/participatory-budgeting/`);
+    await t.page.goto(`${t.base}/fr/use-cases/participatory-budgeting/`);
     for (const [label, path] of [
       ['English', '/en/use-cases/participatory-budgeting/'],
       ['العربية', '/ar/use-cases/participatory-budgeting/'],
       ['Français', '/fr/use-cases/participatory-budgeting/'],
     ]) {
-      await page.locator('.langs').getByRole('link', { name: label }).click();
-      await page.waitForURL(`**${path}`);
+      await t.page.locator('.langs').getByRole('link', { name: label }).click();
+      await t.page.waitForURL(`**${path}`);
     }
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
+    const alternates = await t.page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
     expect(alternates).toEqual(['fr /fr/use-cases/participatory-budgeting/', 'en /en/use-cases/participatory-budgeting/', 'ar /ar/use-cases/participatory-budgeting/', 'x-default /fr/use-cases/participatory-budgeting/']);
   });
 
   test('Arabic pages isolate Latin names and format numbers and dates for the locale', async () => {
-    await page.goto(`${base}/ar/tools/decidim/`);
-    expect(await page.locator('h1 bdi').textContent()).toBe('Decidim');
+    await t.page.goto(`${t.base}/ar/tools/decidim/`);
+    expect(await t.page.locator('h1 bdi').textContent()).toBe('Decidim');
     const reviewedOn = readFileSync('content/tools/decidim.mdx', 'utf8').match(/^reviewed: (\S+)$/m)![1];
-    // The build formats with Intl for the page's locale; the browser's Intl must agree with it.
-    const expected = await page.evaluate((d) => new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)), reviewedOn);
+    // The build formats with Intl for the t.page's locale; the t.browser's Intl must agree with it.
+    const expected = await t.page.evaluate((d) => new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)), reviewedOn);
     expect(expected).toMatch(/[\u0600-\u06FF]/); // an Arabic month name
-    const sources = await page.locator('section[aria-labelledby="sources"]').textContent();
+    const sources = await t.page.locator('section[aria-labelledby="sources"]').textContent();
     expect(sources).toContain(expected);
-    await page.goto(`${base}/ar/`);
-    const tools = await page.locator('.stats li').first().textContent();
-    const count = await page.locator('.stats li').count();
+    await t.page.goto(`${t.base}/ar/`);
+    const tools = await t.page.locator('.stats li').first().textContent();
+    const count = await t.page.locator('.stats li').count();
     expect(count).toBe(5);
     expect(tools).toMatch(/^عدد الأدوات: /);
-    expect(watch.errors).toEqual([]);
-    expect(watch.offOrigin).toEqual([]);
+    expect(t.watch.errors).toEqual([]);
+    expect(t.watch.offOrigin).toEqual([]);
   });
 
   test('the translations dashboard counts each language and lists what is missing', async () => {
-    await page.goto(`${base}/en/translations/`);
-    const french = await page.locator('#lang-fr ~ p').first().textContent();
-    expect(french).toMatch(/^(\d+) of \1 entries available in French/);
-    const english = await page.locator('section[aria-labelledby="lang-en"] p').first().textContent();
-    const [, done, total] = english!.match(/^(\d+) of (\d+)/)!.map(Number);
-    expect(done).toBeGreaterThanOrEqual(36);
-    expect(done).toBeLessThan(total);
-    const missing = await page.locator('section[aria-labelledby="lang-en"] details li').count();
-    expect(missing).toBe(total - done);
+    await t.page.goto(`${t.base}/en/translations/`);
+    for (const [lang, name] of [['fr', 'French'], ['en', 'English'], ['ar', 'Arabic']]) {
+      const section = t.page.locator(`section[aria-labelledby="lang-${lang}"]`);
+      const line = await section.locator('p').first().textContent();
+      const [, done, total] = line!.match(new RegExp(`^(\\d+) of (\\d+) entries available in ${name}`))!.map(Number);
+      expect(done, lang).toBeGreaterThanOrEqual(36); // the use cases, collections and 15 tools at least
+      expect(done, lang).toBeLessThanOrEqual(total);
+      expect(await section.locator('details li').count(), lang).toBe(total - done);
+      expect(await section.locator('progress').getAttribute('value'), lang).toBe(String(done));
+    }
   });
 });

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../support/browser.ts';
-import { watchPage } from '../support/page-watch.ts';
+import { usePage } from '../support/e2e.ts';
 
-const base = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-let watch: ReturnType<typeof watchPage>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-  watch = watchPage(page, base);
-});
-afterAll(() => browser?.close());
+const t = usePage();
 
 async function search(locale: string, query: string) {
-  await page.goto(`${base}/${locale}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /\d/.test(document.querySelector('#search-status')?.textContent ?? '') || document.querySelectorAll('#search-results li').length > 0);
-  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await t.page.goto(`${t.base}/${locale}/search/?q=${encodeURIComponent(query)}`);
+  await t.page.waitForFunction(() => /\d/.test(document.querySelector('#search-status')?.textContent ?? '') || document.querySelectorAll('#search-results li').length > 0);
+  return t.page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('search', () => {
@@ -38,23 +26,23 @@ describe('search', () => {
     expect(found).toContain('/fr/tools/decidim/');
   });
 
-  test('results stay in the page language and filters narrow them', async () => {
+  test('results stay in the t.page language and filters narrow them', async () => {
     const all = await search('en', 'budget');
     expect(all.length).toBeGreaterThan(1);
     expect(all.every((p) => p.startsWith('/en/'))).toBe(true);
-    await page.selectOption('select[name="kind"]', 'Tool');
-    await page.waitForURL(/kind=Tool/);
-    await page.waitForFunction(() => [...document.querySelectorAll('#search-results a')].every((a) => a.getAttribute('href')!.includes('/tools/')));
-    const tools = await page.locator('#search-results a').count();
+    await t.page.selectOption('select[name="kind"]', 'Tool');
+    await t.page.waitForURL(/kind=Tool/);
+    await t.page.waitForFunction(() => [...document.querySelectorAll('#search-results a')].every((a) => a.getAttribute('href')!.includes('/tools/')));
+    const tools = await t.page.locator('#search-results a').count();
     expect(tools).toBeGreaterThan(0);
     expect(tools).toBeLessThan(all.length);
   });
 
   test('an excerpt never turns text into markup', async () => {
     await search('fr', 'Decidim');
-    const html = await page.locator('#search-results').innerHTML();
+    const html = await t.page.locator('#search-results').innerHTML();
     expect(html).not.toMatch(/<(?!\/?(li|h2|a|p|mark)\b)[a-z]/i);
-    expect(watch.errors).toEqual([]);
-    expect(watch.offOrigin).toEqual([]);
+    expect(t.watch.errors).toEqual([]);
+    expect(t.watch.offOrigin).toEqual([]);
   });
 });
