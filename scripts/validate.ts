@@ -13,9 +13,10 @@ function annotation(p: Problem): string {
   return `::${p.severity === 'error' ? 'error' : 'warning'} ${props}::${escape(p.message + (p.suggestion ? ` (${p.suggestion})` : ''))}`;
 }
 
-const root = resolve(process.argv[2] ?? '.');
+const root = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '.');
 const started = performance.now();
-const { entries, translations, problems } = loadContent(root);
+// Unchanged files that passed before are not parsed again (see src/lib/entry-cache.ts); --no-cache forces a full check.
+const { entries, translations, problems } = loadContent(root, new Date(), { cache: !process.argv.includes('--no-cache') });
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 for (const p of problems) console.log(formatProblem(p));

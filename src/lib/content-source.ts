@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { KINDS, TranslationSchema, type Kind } from '../schemas/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkTranslation } from './translations.ts';
-import { checkEntryFile, type CheckedEntry } from './entry-check.ts';
+import { checkEntryFile, reviewProblems, type CheckedEntry } from './entry-check.ts';
+import { EntryCache } from './entry-cache.ts';
 import { checkIntegrity, type CatalogueData } from './integrity.ts';
 import { fieldPath, sortProblems, type Problem } from './problems.ts';
 
@@ -32,13 +33,15 @@ export function contentFiles(root: string, kind: Kind): string[] {
 }
 
 /** Reads and checks the whole of content/ under `root`: every file, then every cross-reference. */
-export function loadContent(root: string, now = new Date()): LoadedContent {
+export function loadContent(root: string, now = new Date(), options: { cache?: boolean } = {}): LoadedContent {
   const entries = {} as Record<Kind, CheckedEntry[]>;
   const problems: Problem[] = [];
+  const cache = options.cache ? new EntryCache(root) : undefined;
   for (const kind of KINDS) {
     entries[kind] = contentFiles(root, kind).map((name) => {
       const file = `content/${kind}/${name}`;
-      const entry = checkEntryFile(kind, file, readFileSync(join(root, file)), now);
+      const bytes = readFileSync(join(root, file));
+      const entry = cachedCheck(cache, kind, file, bytes, now);
       if (entry.data?.logo && !existsSync(join(root, 'content', kind, entry.data.logo))) {
         const pos = entry.locate(['logo']);
         entry.problems.push({ file, ...pos, severity: 'error', field: 'logo', message: `expected an image file next to the entry, found no file at content/${kind}/${entry.data.logo.replace(/^\.\//, '')}`, suggestion: 'add the image to the folder, or remove the logo line' });
@@ -51,13 +54,34 @@ export function loadContent(root: string, now = new Date()): LoadedContent {
   for (const kind of KINDS) (valid as any)[kind] = entries[kind].filter((e) => e.data).map((e) => ({ id: e.id, data: e.data }));
   const byKey = new Map<string, CheckedEntry>();
   for (const kind of KINDS) for (const e of entries[kind]) byKey.set(`${kind}/${e.id}`, e);
-  for (const p of checkIntegrity(valid)) {
+  const present = Object.fromEntries(KINDS.map((k) => [k, new Set(entries[k].map((e) => e.id))]));
+  for (const p of checkIntegrity(valid, present)) {
     const entry = byKey.get(`${p.kind}/${p.id}`)!;
     const pos = p.path.length ? entry.locate(p.path, { key: p.atKey }) : { line: 1, column: 1 };
     problems.push({ file: entry.file, ...pos, severity: 'error', field: p.path.length ? fieldPath(p.path) : 'file', message: p.message, suggestion: p.suggestion });
   }
+  cache?.save();
   const translations = loadTranslations(root, entries, now, problems);
   return { entries, translations, problems: sortProblems(problems) };
+}
+
+/** A file's check, from the cache when its bytes (and the validator) are unchanged. */
+function cachedCheck(cache: EntryCache | undefined, kind: Kind, file: string, bytes: Uint8Array, now: Date): CheckedEntry {
+  const key = cache?.key(kind, file, bytes);
+  const hit = key ? cache!.get(key) : undefined;
+  if (hit) {
+    const id = file.split('/').pop()!.replace(/\.mdx$/, '');
+    // Positions are only needed when a cross-reference problem is reported: parse lazily.
+    let located: ((path: readonly PropertyKey[], opts?: { key?: boolean }) => { line: number; column: number }) | undefined;
+    const locate = (path: readonly PropertyKey[], opts?: { key?: boolean }) => (located ??= splitFrontmatter(new TextDecoder().decode(bytes)).locate)(path, opts);
+    const entry: CheckedEntry = { kind, id, file, data: hit.data, body: hit.body, html: hit.html, locate, problems: [] };
+    entry.problems = reviewProblems(entry, now);
+    return entry;
+  }
+  const entry = checkEntryFile(kind, file, bytes, now);
+  const cacheable = entry.data && entry.problems.every((p) => p.field === 'reviewed');
+  if (key && cacheable) cache!.set(key, { data: entry.data, body: entry.body, html: entry.html });
+  return entry;
 }
 
 function subfolders(dir: string): string[] {

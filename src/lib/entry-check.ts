@@ -93,17 +93,25 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
     }
   }
 
-  if (kind === 'tools' && schema === SCHEMAS.tools && entry.data) {
-    if (isStale(entry.data.reviewed, now)) {
-      add(split.locate(['reviewed']), 'reviewed', `facts last checked on ${entry.data.reviewed}, more than ${SITE.staleAfterMonths} months ago`, 'check the facts against the sources and update the date', 'warning');
-    }
-    if (entry.data.reviewed > now.toISOString().slice(0, 10)) {
-      add(split.locate(['reviewed']), 'reviewed', `expected a date not after today, found ${entry.data.reviewed}`, 'write the date the facts were checked');
-    }
-  }
+  if (schema === SCHEMAS[kind]) problems.push(...reviewProblems(entry, now));
 
   const body = processBody(split.body);
   entry.html = body.html;
   for (const p of body.problems) add({ line: p.line + split.bodyLine - 1, column: p.column }, 'body', p.message, p.suggestion);
   return entry;
+}
+
+/** Problems that depend on today's date (so a cached check must recompute them): stale or future reviews. */
+export function reviewProblems(entry: Pick<CheckedEntry, 'kind' | 'file' | 'data' | 'locate'>, now: Date): Problem[] {
+  const reviewed = entry.kind === 'tools' ? (entry.data?.reviewed as string | undefined) : undefined;
+  if (!reviewed) return [];
+  const at = () => entry.locate(['reviewed']);
+  const out: Problem[] = [];
+  if (isStale(reviewed, now)) {
+    out.push({ file: entry.file, ...at(), severity: 'warning', field: 'reviewed', message: `facts last checked on ${reviewed}, more than ${SITE.staleAfterMonths} months ago`, suggestion: 'check the facts against the sources and update the date' });
+  }
+  if (reviewed > now.toISOString().slice(0, 10)) {
+    out.push({ file: entry.file, ...at(), severity: 'error', field: 'reviewed', message: `expected a date not after today, found ${reviewed}`, suggestion: 'write the date the facts were checked' });
+  }
+  return out;
 }

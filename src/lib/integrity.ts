@@ -45,7 +45,7 @@ export function normaliseName(name: string): string {
  * Cross-entry rules that no single-file schema can express: references resolve, criteria answers
  * fit their definitions, use cases form a tree and are not empty, no entry is listed twice.
  */
-export function checkIntegrity(c: CatalogueData): IntegrityProblem[] {
+export function checkIntegrity(c: CatalogueData, present?: Partial<Record<Kind, Set<string>>>): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const ids = (list: Entry<unknown>[]) => new Set(list.map((e) => e.id));
   const tools = ids(c.tools);
@@ -54,7 +54,8 @@ export function checkIntegrity(c: CatalogueData): IntegrityProblem[] {
   const criteria = new Map(c.criteria.map((e) => [e.id, e.data]));
 
   const ref = (kind: Kind, id: string, path: (string | number)[], target: string, known: Set<string>, what: string, folder: string) => {
-    if (known.has(target)) return;
+    // A file that exists but has its own errors is reported there, not as a dangling reference here.
+    if (known.has(target) || present?.[folder as Kind]?.has(target)) return;
     problems.push({
       kind,
       id,

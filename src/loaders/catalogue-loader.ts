@@ -18,7 +18,7 @@ const contexts = new Map<CollectionName, LoaderContext>();
 let watching = false;
 
 function content(root: string): LoadedContent {
-  cached ??= loadContent(root);
+  cached ??= loadContent(root, new Date(), { cache: true });
   return cached;
 }
 
@@ -73,7 +73,7 @@ export function catalogueLoader(kind: CollectionName): Loader {
         const onChange = (path: string) => {
           const rel = relative(root, path).replaceAll('\\', '/');
           if (!rel.startsWith('content/')) return;
-          cached = loadContent(root);
+          cached = loadContent(root, new Date(), { cache: true });
           report(ctx, cached, false);
           for (const [k, c] of contexts) sync(k, c, cached);
         };

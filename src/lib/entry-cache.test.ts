@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadContent } from './content-source.ts';
+
+function copyOfBase(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'civic-cache-'));
+  cpSync('tests/corpus/base/content', join(dir, 'content'), { recursive: true });
+  return dir;
+}
+const NOW = new Date('2026-11-23T12:00:00Z');
+const strip = (l: ReturnType<typeof loadContent>) => Object.fromEntries(Object.entries(l.entries).map(([k, list]) => [k, list.map((e) => ({ id: e.id, data: e.data, html: e.html, body: e.body, problems: e.problems }))]));
+
+describe('entry cache', () => {
+  test('a second run from the cache gives exactly the entries of a full check', () => {
+    const root = copyOfBase();
+    const full = loadContent(root, NOW);
+    const first = loadContent(root, NOW, { cache: true });
+    expect(existsSync(join(root, 'node_modules/.cache/civic-toolbox/entries.json'))).toBe(true);
+    const second = loadContent(root, NOW, { cache: true });
+    expect(strip(first)).toEqual(strip(full));
+    expect(strip(second)).toEqual(strip(full));
+  });
+
+  test('an edited file is checked again, and date rules are recomputed on cached entries', () => {
+    const root = copyOfBase();
+    loadContent(root, NOW, { cache: true });
+    const tool = join(root, 'content/tools/budgetbox.mdx');
+    writeFileSync(tool, readFileSync(tool, 'utf8').replace(/^license: .*$/m, 'license: GPL3'));
+    const edited = loadContent(root, NOW, { cache: true });
+    expect(edited.problems.map((p) => `${p.file} ${p.field}`)).toContain('content/tools/budgetbox.mdx license');
+
+    // Two years later, the same unchanged (cached) files get their stale-review warnings.
+    const later = loadContent(root, new Date('2028-12-01T00:00:00Z'), { cache: true });
+    const stale = later.problems.filter((p) => p.field === 'reviewed' && p.severity === 'warning');
+    expect(stale.length).toBeGreaterThan(0);
+    expect(stale[0].line).toBeGreaterThan(1); // located in the file even though it came from the cache
+  });
+
+  test('a cross-reference problem on a cached entry still points at its line', () => {
+    const root = copyOfBase();
+    loadContent(root, NOW, { cache: true });
+    const list = readFileSync(join(root, 'content/tools/agora.mdx'), 'utf8');
+    const useCase = /use_cases: \[([a-z-]+)/.exec(list)?.[1] ?? /- ([a-z-]+)\n/.exec(list.split('use_cases:')[1])![1];
+    // Remove the use case the cached tool points at: the tool itself is unchanged and comes from the cache.
+    rmSync(join(root, `content/use-cases/${useCase}.mdx`));
+    const after = loadContent(root, NOW, { cache: true });
+    const dangling = after.problems.find((p) => p.file === 'content/tools/agora.mdx' && p.field.startsWith('use_cases'));
+    expect(dangling?.line).toBeGreaterThan(1);
+  });
+});
