@@ -6,7 +6,8 @@ import { SITE } from './src/config.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are independent: render several at once so file writes overlap with rendering.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [pagefindIndex()],

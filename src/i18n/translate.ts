@@ -6,10 +6,29 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
 }
 
+/** Intl objects are costly to build and are asked for on every card of every page: build each once. */
+function memo<T>(make: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = make(key)));
+    return value;
+  };
+}
+const numberFormat = memo((locale) => new Intl.NumberFormat(locale));
+const dateFormat = memo((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+const languageNames = memo((locale) => new Intl.DisplayNames([locale], { type: 'language' }));
+const regionNames = memo((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
+const translators = memo((locale) => makeTranslator(locale as Locale));
+
 /** The translator for one locale; numbers in placeholders are formatted for that locale. */
 export function useTranslations(locale: Locale) {
+  return translators(locale);
+}
+
+function makeTranslator(locale: Locale) {
   const dict = UI[locale];
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = numberFormat(locale);
   return (key: UiKey, values: Record<string, string | number> = {}) => {
     const localised = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' && k !== 'year' ? numbers.format(v) : v]));
     return format(dict[key], localised);
@@ -22,13 +41,13 @@ export function direction(locale: string): 'rtl' | 'ltr' {
 
 /** "23 novembre 2026" / "23 November 2026" / "٢٣ نوفمبر ٢٠٢٦" from YYYY-MM-DD. */
 export function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateFormat(locale).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** Name of a language (BCP 47) in the page's language: `es` -> "espagnol". */
 export function languageName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return languageNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
@@ -37,7 +56,7 @@ export function languageName(code: string, locale: Locale): string {
 /** Name of a country (ISO 3166-1 alpha-2) in the page's language. */
 export function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return regionNames(locale).of(code) ?? code;
   } catch {
     return code;
   }

@@ -84,8 +84,11 @@ export interface Catalogue extends Lists {
   countriesOfTool: Map<string, string[]>;
 }
 
+// One collator for every sort: localeCompare with locale arguments builds a new one per call,
+// which was the largest single cost of a 10,000-tool build.
+const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 const byName = <T extends { name: string }>(a: RawItem<T>, b: RawItem<T>) =>
-  a.data.name.localeCompare(b.data.name, 'fr', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  collator.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);

@@ -7,10 +7,18 @@
 export const LOCALES = ['fr', 'en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** Right-to-left locales, from the platform's locale data (Intl.Locale text info), not a hand list. */
 export const RTL_LOCALES: readonly Locale[] = LOCALES.filter((l) => textDirection(l) === 'rtl');
 
 export function textDirection(locale: string): 'ltr' | 'rtl' {
+  let known = directions.get(locale);
+  if (!known) directions.set(locale, (known = computeDirection(locale)));
+  return known;
+}
+
+function computeDirection(locale: string): 'ltr' | 'rtl' {
   const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
   return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
