@@ -9,6 +9,8 @@ export default defineConfig({
   // Pages are independent: render several at once so file writes overlap with rendering.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Bodies are rendered by our own sanitising pipeline (src/lib/markdown.ts), never by Astro's.
+  markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [pagefindIndex()],
   // Defence in depth for contributed content: even if unsafe markup reached a page, the browser

@@ -28,6 +28,8 @@ const PAGE_TYPES = [
   'criteria/',
   'search/?q=budget',
   'translations/',
+  'compare/?tools=decidim,consul-democracy',
+  'embed/collections/participation-citoyenne/',
 ];
 
 describe.each(['fr', 'ar'])('%s pages', (locale) => {
@@ -36,6 +38,7 @@ describe.each(['fr', 'ar'])('%s pages', (locale) => {
     const watch = watchPage(page, base);
     await page.goto(`${base}/${locale}/${path}`, { waitUntil: 'networkidle' });
     if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
+    if (path.startsWith('compare/')) await page.waitForSelector('#compare-table');
     await page.evaluate(axeSource); // through DevTools, so the page's CSP stays in force for everything else
     const result = await page.evaluate(() =>
       (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }),

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -13,13 +13,34 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** Serves a built site the way a static host does: directory index, 404.html, no cookies. */
+/**
+ * Rules of a `_headers` file (Netlify and Cloudflare Pages format): a path pattern (`*` matches
+ * anything, `:name` one segment) followed by indented `Name: value` lines.
+ */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const match = line.trim().match(/^([\w-]+):\s*(.*)$/);
+      if (match && rules.length) rules[rules.length - 1].headers.push([match[1].toLowerCase(), match[2]]);
+    }
+  }
+  return rules;
+}
+
+/** Serves a built site the way a static host does: directory index, 404.html, `_headers`, no cookies. */
 export async function serveStatic(dir: string, port = 0): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const root = resolve(dir);
+  const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    // Hosts read _headers; they do not serve it.
+    if (!file.startsWith(root) || path === '/_headers') {
       res.writeHead(403).end();
       return;
     }
@@ -32,7 +53,13 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
     }
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    if (!found && !existsSync(target)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' };
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) headers[name] = value;
+    res.writeHead(found ? 200 : 404, headers);
     createReadStream(target).pipe(res);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getCatalogue } from '../../lib/catalogue.ts';
+import { CSV_COLUMNS, toolRows } from '../../lib/api.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { SITE } from '../../config.ts';
+
+/** /api/tools.csv: the tool list for spreadsheets (RFC 4180, UTF-8 with a BOM for Excel). */
+export const GET: APIRoute = async () => new Response(toCsv([...CSV_COLUMNS], toolRows(await getCatalogue(), SITE.url)));
