@@ -18,7 +18,8 @@ import { IMPORT_MARKER } from './lib/dpg.ts';
 import { runImport, type ImportReport } from './import-dpg.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(repoRoot, '../shared/data/dpg');
+// Beside the repository (../shared, as in this workspace), or wherever DPG_DATA points.
+const dataDir = [process.env.DPG_DATA, resolve(repoRoot, '../shared/data/dpg'), '/work/shared/data/dpg'].filter((d): d is string => !!d).find((d) => existsSync(d)) ?? resolve(repoRoot, '../shared/data/dpg');
 const hasData = existsSync(join(dataDir, 'nominees')) && existsSync(join(dataDir, 'archive'));
 if (!hasData) console.warn(`import-dpg.test.ts: skipped, the registry records are not at ${dataDir}`);
 
