@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CollectionSchema, CriterionSchema, OrganizationSchema, ToolSchema, UseCaseSchema } from '../schemas/index.ts';
-import { buildCatalogue, facetValues, monthsSince, relatedTools, toolsForUseCase, type CatalogueInput } from './catalogue-model.ts';
+import { buildCatalogue, facetValues, relatedTools, toolsForUseCase, type CatalogueInput } from './catalogue-model.ts';
 
 const item = <T>(kind: string, id: string, data: T) => ({ id, data, html: '', file: `content/${kind}/${id}.mdx` });
 const tool = (id: string, name: string, overrides: Record<string, unknown> = {}) =>
@@ -108,20 +108,5 @@ describe('facetValues', () => {
       criteria: ['public-api=true'],
     });
     expect(facetValues(c, c.tool.get('echo')!)).toMatchObject({ license: 'proprietary', type: 'service', countries: ['FR'], languages: ['fr', 'ar'] });
-  });
-});
-
-describe('monthsSince', () => {
-  const now = new Date('2026-11-23T12:00:00Z');
-  test.each([
-    ['2026-11-23', 0],
-    ['2026-10-23', 1],
-    ['2026-10-24', 0],
-    ['2025-05-23', 18],
-    ['2025-05-24', 17],
-    ['2024-11-23', 24],
-    ['2027-01-01', 0],
-  ])('%s -> %i', (date, months) => {
-    expect(monthsSince(date, now)).toBe(months);
   });
 });

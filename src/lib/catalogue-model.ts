@@ -188,14 +188,6 @@ export function facetValues(c: Catalogue, tool: Item<Tool>) {
   };
 }
 
-/** Months between a YYYY-MM-DD date and `now` (whole months, floor). */
-export function monthsSince(date: string, now = new Date()): number {
-  const [y, m, d] = date.split('-').map(Number);
-  let months = (now.getUTCFullYear() - y) * 12 + (now.getUTCMonth() + 1 - m);
-  if (now.getUTCDate() < d) months -= 1;
-  return Math.max(0, months);
-}
-
 function localTexts<T extends { name: string; lang: Locale }>(kind: Kind, item: RawItem<T>, byKey: Map<string, TranslationInput>): Record<Locale, LocalText> {
   const d = item.data as any;
   const originalNotes: Record<string, { text: string; lang: Locale }> = {};
