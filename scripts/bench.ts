@@ -570,6 +570,7 @@ async function firstSearch(dist: string, query: string) {
       totalKB: kb(sum(first, 'bytes')),
       totalGzipKB: kb(sum(first, 'gzip')),
       breakdown,
+      largest: [...first].sort((a, b) => b.bytes - a.bytes).slice(0, 8).map((r) => ({ url: r.url, KB: kb(r.bytes), gzipKB: kb(r.gzip) })),
       pageErrors: errors,
       note: 'bytes are response bodies as served by tests/support/static-server.ts (no HTTP compression); gzip = the same bodies gzipped by node:zlib, as a compressing host would send them (Pagefind index files are already compressed)',
     };
