@@ -78,6 +78,31 @@ describe('relatedTools', () => {
   test('limit, and unknown tool', () => {
     expect(ids(relatedTools(c, 'decidim', 2))).toEqual(['consul', 'alpha']);
     expect(relatedTools(c, 'nope')).toEqual([]);
+    expect(relatedTools(c, 'decidim', 0)).toEqual([]);
+  });
+  test('agrees with a full sort (shared use cases, then name) on a larger catalogue', () => {
+    const input = makeInput();
+    const cases = ['consultation', 'budgeting', 'petitions', 'participation'];
+    // Deterministic pseudo-random use cases; names collide in case and accents to exercise the collator order.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const names = ['Écho', 'echo', 'Alpha', 'alpha', 'Zèbre', 'Bêta', 'beta', 'Ômega'];
+    input.tools = Array.from({ length: 120 }, (_, i) =>
+      tool(`t${i}`, `${names[i % names.length]} ${Math.floor(i / 8)}`, { use_cases: cases.filter(() => next() < 0.4).concat(cases[i % 4]).filter((u, j, a) => a.indexOf(u) === j) }),
+    );
+    const big = buildCatalogue(input);
+    const order = new Map(big.tools.map((t, i) => [t.id, i]));
+    for (const t of big.tools.slice(0, 30)) {
+      const mine = new Set(t.data.use_cases);
+      const expected = big.tools
+        .filter((o) => o.id !== t.id)
+        .map((o) => ({ id: o.id, n: o.data.use_cases.filter((u: string) => mine.has(u)).length }))
+        .filter((o) => o.n > 0)
+        .sort((a, b) => b.n - a.n || order.get(a.id)! - order.get(b.id)!)
+        .slice(0, 6)
+        .map((o) => o.id);
+      expect(ids(relatedTools(big, t.id))).toEqual(expected);
+    }
   });
 });
 

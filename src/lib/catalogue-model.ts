@@ -82,6 +82,8 @@ export interface Catalogue extends Lists {
   collectionsByCurator: Map<string, Item<Collection>[]>;
   /** Countries (ISO codes) of the organisations that use each tool. */
   countriesOfTool: Map<string, string[]>;
+  /** Position of each tool in name order: comparing two numbers instead of two names with a collator. */
+  toolRank: Map<string, number>;
 }
 
 // One collator for every sort: localeCompare with locale arguments builds a new one per call,
@@ -127,6 +129,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     collectionsByTool: new Map(),
     collectionsByCurator: new Map(),
     countriesOfTool: new Map(),
+    toolRank: new Map(sorted.tools.map((e, i) => [e.id, i])),
   };
   for (const tool of sorted.tools) {
     for (const u of tool.data.use_cases) push(c.toolsByUseCase, u, tool);
@@ -147,21 +150,39 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   return c;
 }
 
-/** Tools sharing the most use cases with `toolId`, then by name. */
+/**
+ * Tools sharing the most use cases with `toolId`, then by name. Every tool page asks this in each
+ * language, so it is linear in the candidates (no sort of them) and remembered per catalogue.
+ */
 export function relatedTools(c: Catalogue, toolId: string, limit = 6): Item<Tool>[] {
+  const key = `${toolId}\u0000${limit}`;
+  const known = relatedMemo.get(c)?.get(key);
+  if (known) return known;
   const tool = c.tool.get(toolId);
-  if (!tool) return [];
-  const shared = new Map<string, number>();
+  if (!tool || limit <= 0) return [];
+  const shared = new Map<Item<Tool>, number>();
   for (const u of tool.data.use_cases) {
     for (const other of c.toolsByUseCase.get(u) ?? []) {
-      if (other.id !== toolId) shared.set(other.id, (shared.get(other.id) ?? 0) + 1);
+      if (other.id !== toolId) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
-  return [...shared]
-    .sort((a, b) => b[1] - a[1] || byName(c.tool.get(a[0])!, c.tool.get(b[0])!))
-    .slice(0, limit)
-    .map(([id]) => c.tool.get(id)!);
+  // The best `limit` so far, kept in order: more shared use cases first, then earlier in name order.
+  const best: { tool: Item<Tool>; n: number; rank: number }[] = [];
+  const before = (a: { n: number; rank: number }, b: { n: number; rank: number }) => a.n > b.n || (a.n === b.n && a.rank < b.rank);
+  for (const [other, n] of shared) {
+    const candidate = { tool: other, n, rank: c.toolRank.get(other.id)! };
+    if (best.length === limit && !before(candidate, best[limit - 1])) continue;
+    let i = best.length;
+    while (i > 0 && before(candidate, best[i - 1])) i--;
+    best.splice(i, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  const out = best.map((b) => b.tool);
+  if (!relatedMemo.has(c)) relatedMemo.set(c, new Map());
+  relatedMemo.get(c)!.set(key, out);
+  return out;
 }
+const relatedMemo = new WeakMap<Catalogue, Map<string, Item<Tool>[]>>();
 
 /** Tools of a use case and of all its descendants, each once, sorted by name. */
 export function toolsForUseCase(c: Catalogue, useCaseId: string): Item<Tool>[] {
@@ -172,7 +193,7 @@ export function toolsForUseCase(c: Catalogue, useCaseId: string): Item<Tool>[] {
     for (const child of c.childUseCases.get(id) ?? []) visit(child.id, depth + 1);
   };
   visit(useCaseId, 0);
-  return [...out.values()].sort(byName);
+  return [...out.values()].sort((a, b) => c.toolRank.get(a.id)! - c.toolRank.get(b.id)!);
 }
 
 /** The values a tool is filtered on, as space-free tokens for `data-*` attributes. */
