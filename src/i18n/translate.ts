@@ -35,6 +35,11 @@ function makeTranslator(locale: Locale) {
   };
 }
 
+/** A number as the locale writes it (Arabic-Indic digits in Arabic). */
+export function formatNumber(n: number, locale: Locale): string {
+  return numberFormat(locale).format(n);
+}
+
 export function direction(locale: string): 'rtl' | 'ltr' {
   return textDirection(locale);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CollectionSchema, CriterionSchema, OrganizationSchema, ToolSchema, UseCaseSchema } from '../schemas/index.ts';
-import { buildCatalogue, facetValues, relatedTools, toolsForUseCase, type CatalogueInput } from './catalogue-model.ts';
+import { buildCatalogue, facetValues, relatedTools, toolsForUseCase, withAncestors, type CatalogueInput } from './catalogue-model.ts';
 
 const item = <T>(kind: string, id: string, data: T) => ({ id, data, html: '', file: `content/${kind}/${id}.mdx` });
 const tool = (id: string, name: string, overrides: Record<string, unknown> = {}) =>
@@ -106,6 +106,22 @@ describe('relatedTools', () => {
   });
 });
 
+describe('withAncestors', () => {
+  test('adds each ancestor once, and stops on a parent cycle', () => {
+    const c = buildCatalogue(makeInput());
+    expect(withAncestors(c, ['budgeting', 'consultation'])).toEqual(['budgeting', 'participation', 'consultation']);
+    const input = makeInput();
+    input.useCases = [useCase('consultation', 'Consultation', 'budgeting'), useCase('budgeting', 'Budget', 'consultation')];
+    expect(withAncestors(buildCatalogue(input), ['consultation'])).toEqual(['consultation', 'budgeting']);
+  });
+  test('the use-case facet finds exactly the tools the use-case page lists', () => {
+    const c = buildCatalogue(makeInput());
+    for (const u of c.useCases) {
+      expect(c.tools.filter((t) => facetValues(c, t).useCases.includes(u.id)).map((t) => t.id).sort()).toEqual(ids(toolsForUseCase(c, u.id)).sort());
+    }
+  });
+});
+
 describe('toolsForUseCase', () => {
   const c = buildCatalogue(makeInput());
   test('includes the tools of every descendant, each once, sorted by name', () => {
@@ -121,10 +137,10 @@ describe('toolsForUseCase', () => {
 });
 
 describe('facetValues', () => {
-  test('the filter tokens of a tool', () => {
+  test('the filter tokens of a tool; use cases include their ancestors, as use-case pages do', () => {
     const c = buildCatalogue(makeInput());
     expect(facetValues(c, c.tool.get('decidim')!)).toEqual({
-      useCases: ['consultation', 'budgeting', 'petitions'],
+      useCases: ['consultation', 'participation', 'budgeting', 'petitions'],
       license: 'open',
       status: 'stable',
       type: 'software',

@@ -196,10 +196,25 @@ export function toolsForUseCase(c: Catalogue, useCaseId: string): Item<Tool>[] {
   return [...out.values()].sort((a, b) => c.toolRank.get(a.id)! - c.toolRank.get(b.id)!);
 }
 
+/** Use cases and all their ancestors, each once, in order of first appearance. */
+export function withAncestors(c: Catalogue, useCases: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const id of useCases) {
+    let current: string | undefined = id;
+    for (let depth = 0; current && !out.has(current) && depth <= 20; depth++) {
+      out.add(current);
+      current = c.useCase.get(current)?.data.parent;
+    }
+  }
+  return [...out];
+}
+
 /** The values a tool is filtered on, as space-free tokens for `data-*` attributes. */
 export function facetValues(c: Catalogue, tool: Item<Tool>) {
   return {
-    useCases: tool.data.use_cases,
+    // A tool for participatory budgeting is also a tool for its parent, participation: the use-case
+    // facet finds what the use-case page lists (toolsForUseCase includes descendants).
+    useCases: withAncestors(c, tool.data.use_cases),
     license: licenseFamily(tool.data.license),
     status: tool.data.status,
     type: tool.data.type,

@@ -1,26 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { encodeToken, matches, queryFromSelection, selectionFromQuery } from './facet-match.ts';
+import { encodeToken, queryFromSelection, selectionFromQuery } from './facet-match.ts';
 
 describe('encodeToken', () => {
   test('makes one space-free token', () => {
     expect(encodeToken('Ruby on Rails')).toBe('Ruby%20on%20Rails');
     expect(encodeToken('self-hosted')).toBe('self-hosted');
-  });
-});
-
-describe('matches', () => {
-  const attrs = { use_case: 'consultation participatory-budgeting', license: 'open', status: 'stable', country: '' };
-  test.each<[string, Record<string, string>, boolean]>([
-    ['nothing selected', {}, true],
-    ['one matching token among several', { use_case: 'participatory-budgeting' }, true],
-    ['every facet matches (AND)', { use_case: 'consultation', license: 'open', status: 'stable' }, true],
-    ['one facet fails, so the tool is hidden', { use_case: 'consultation', license: 'proprietary' }, false],
-    ['a prefix is not a token', { use_case: 'consult' }, false],
-    ['an empty selection value is ignored', { license: '' }, true],
-    ['a facet the tool lacks', { language: 'fr' }, false],
-    ['a tool with an empty attribute', { country: 'FR' }, false],
-  ])('%s', (_what, selected, expected) => {
-    expect(matches(attrs, selected)).toBe(expected);
   });
 });
 

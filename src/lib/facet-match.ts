@@ -1,13 +1,8 @@
-/** Shared by the build (which writes the tokens) and the browser (which filters on them): no imports. */
+/** Shared by the build (which writes the tokens) and the browser (which reads them from the URL): no imports. */
 
 /** Text answers ("Ruby on Rails") become one space-free token; options are encoded the same way. */
 export function encodeToken(value: string): string {
   return encodeURIComponent(value);
-}
-
-/** True when a tool's tokens satisfy every selected facet (AND across facets). */
-export function matches(attrs: Record<string, string | undefined>, selected: Record<string, string>): boolean {
-  return Object.entries(selected).every(([name, value]) => !value || (attrs[name] ?? '').split(' ').includes(value));
 }
 
 /** Selected facets from a query string, keeping only known facet names. */

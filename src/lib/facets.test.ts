@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { CriterionSchema, OrganizationSchema, ToolSchema, UseCaseSchema } from '../schemas/index.ts';
 import { buildCatalogue, type CatalogueInput } from './catalogue-model.ts';
-import { facetAttributes, toolFacets } from './facets.ts';
-import { matches } from './facet-match.ts';
+import { toolFacets } from './facets.ts';
+import { facetValueLabel, toolPageFilters } from '../i18n/facet-labels.ts';
 
 const item = <T>(id: string, data: T) => ({ id, data, html: '', file: `content/x/${id}.mdx` });
 const tool = (id: string, overrides: Record<string, unknown>) =>
@@ -64,25 +64,29 @@ describe('toolFacets', () => {
   });
 });
 
-describe('facetAttributes', () => {
+describe('toolPageFilters', () => {
   const c = buildCatalogue(makeInput());
-  test('space-separated tokens, with text answers encoded into one token', () => {
-    expect(facetAttributes(c, 'decidim')).toEqual({
-      'data-use_case': 'consultation budgeting',
-      'data-license': 'open',
-      'data-status': 'stable',
-      'data-type': 'software',
-      'data-country': 'ES FR',
-      'data-language': 'fr es',
-      'data-criterion-public-api': 'true',
-      'data-criterion-deployment': 'self-hosted',
-      'data-criterion-language': 'Ruby%20on%20Rails',
+  test('a tool page carries its kind and each facet value, by its label in the page language', () => {
+    expect(toolPageFilters(c, c.tool.get('decidim')!, 'en')).toMatchObject({
+      kind: ['Tool'],
+      license: ['Open licence'],
+      status: ['Stable'],
+      country: ['Spain', 'France'],
+      language: ['French', 'Spanish'],
+      'criterion-public-api': ['Yes'],
+      'criterion-language': ['Ruby on Rails'],
     });
   });
 
-  test('the attributes match the encoded facet options they carry', () => {
-    const attrs = Object.fromEntries(Object.entries(facetAttributes(c, 'decidim')).map(([k, v]) => [k.replace(/^data-/, ''), v]));
-    expect(matches(attrs, { 'criterion-language': encodeURIComponent('Ruby on Rails'), use_case: 'budgeting' })).toBe(true);
-    expect(matches(attrs, { 'criterion-language': 'Ruby' })).toBe(false);
+  test('every facet option of the tool list finds, through its label, exactly the tools it counts', () => {
+    for (const locale of ['fr', 'en', 'ar'] as const) {
+      const pages = c.tools.map((tool) => toolPageFilters(c, tool, locale));
+      for (const facet of toolFacets(c)) {
+        for (const option of facet.options) {
+          const label = facetValueLabel(c, locale, facet.name, option.value);
+          expect(pages.filter((f) => f[facet.name]?.includes(label)).length, `${locale} ${facet.name}=${option.value}`).toBe(option.count);
+        }
+      }
+    }
   });
 });

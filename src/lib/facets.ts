@@ -1,6 +1,5 @@
 import type { Catalogue } from './catalogue-model.ts';
 import { facetValues } from './catalogue-model.ts';
-import { encodeToken } from './facet-match.ts';
 import { LICENSE_FAMILIES, STATUSES, TOOL_TYPES } from '../schemas/vocab.ts';
 
 export interface FacetOption {
@@ -30,6 +29,14 @@ function count(values: Iterable<string>[], order?: readonly string[]): FacetOpti
  * nothing is noise) and how many tools have each.
  */
 export function toolFacets(c: Catalogue): Facet[] {
+  // Every page of the tool list shows the same facets: count them once per catalogue.
+  let facets = facetMemo.get(c);
+  if (!facets) facetMemo.set(c, (facets = countFacets(c)));
+  return facets;
+}
+const facetMemo = new WeakMap<Catalogue, Facet[]>();
+
+function countFacets(c: Catalogue): Facet[] {
   const values = c.tools.map((t) => facetValues(c, t));
   const facets: Facet[] = [
     { name: 'use_case', options: count(values.map((v) => v.useCases), c.useCases.map((u) => u.id)) },
@@ -46,21 +53,4 @@ export function toolFacets(c: Catalogue): Facet[] {
     if (options.length) facets.push({ name: `criterion-${criterion.id}`, criterion: criterion.id, options });
   }
   return facets.filter((f) => f.options.length > 0);
-}
-
-/** The data attributes a tool card carries for client-side filtering: space-separated tokens. */
-export function facetAttributes(c: Catalogue, toolId: string): Record<string, string> {
-  const v = facetValues(c, c.tool.get(toolId)!);
-  const attrs: Record<string, string> = {
-    'data-use_case': v.useCases.join(' '),
-    'data-license': v.license,
-    'data-status': v.status,
-    'data-type': v.type,
-    'data-country': v.countries.join(' '),
-    'data-language': v.languages.join(' '),
-  };
-  for (const [k, value] of Object.entries(c.tool.get(toolId)!.data.criteria)) {
-    attrs[`data-criterion-${k}`] = encodeToken(String(value));
-  }
-  return attrs;
 }

@@ -62,41 +62,93 @@ describe('browsing', () => {
   });
 });
 
-describe('tool list facets', () => {
-  test('a facet narrows the list, updates the count and the URL, and survives a reload', async () => {
-    await t.page.goto(`${t.base}/en/tools/`);
-    const cards = t.page.locator('#tool-list > li');
-    const total = await cards.count();
-    expect(total).toBeGreaterThanOrEqual(40);
-    await t.page.selectOption('select[name="use_case"]', 'participatory-budgeting');
-    const visible = t.page.locator('#tool-list > li:visible');
-    const shown = await visible.count();
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(total);
-    for (const attr of await visible.evaluateAll((els) => els.map((e) => e.getAttribute('data-use_case')))) {
-      expect(attr!.split(' ')).toContain('participatory-budgeting');
+describe('tool list: pages and facets', () => {
+  const api = async <T>(path: string): Promise<T> => (await fetch(`${t.base}${path}`)).json() as Promise<T>;
+  const ids = (hrefs: (string | null)[]) => hrefs.map((h) => h!.replace(/\/$/, '').split('/').pop());
+
+  test('the pages of the list hold every tool once, in name order, 48 at a time', async () => {
+    const all = await api<{ items: { id: string }[] }>('/api/tools.json');
+    const seen: string[] = [];
+    let url: string | undefined = `${t.base}/en/tools/`;
+    for (let n = 1; url; n++) {
+      await t.page.goto(url);
+      const onPage = ids(await t.page.locator('#tool-list > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+      expect(onPage.length).toBe(Math.min(48, all.items.length - seen.length));
+      seen.push(...(onPage as string[]));
+      await expect(t.page.locator('.pager a[aria-current="page"]').textContent()).resolves.toBe(String(n));
+      const next = t.page.locator('.pager a[rel="next"]');
+      url = (await next.count()) ? new URL((await next.getAttribute('href'))!, t.base).href : undefined;
     }
-    await expect(t.page.locator('#shown').textContent()).resolves.toBe(`${shown} of ${total} tools shown`);
+    expect(seen).toEqual(all.items.map((i) => i.id));
+    await expect(t.page.title()).resolves.toMatch(/^All tools, page 2 of 2/);
+    await expect(t.page.locator('#shown').textContent()).resolves.toBe(`Tools 49 to ${all.items.length} of ${all.items.length}`);
+  });
+
+  test('a facet searches the whole catalogue, updates the count and the URL, and survives a reload', async () => {
+    const all = await api<{ items: { id: string }[] }>('/api/tools.json');
+    const budgeting = await api<{ tools: { id: string }[] }>('/api/use-cases/participatory-budgeting.json');
+    await t.page.goto(`${t.base}/en/tools/`);
+    await t.page.selectOption('select[name="use_case"]', 'participatory-budgeting');
+    const results = t.page.locator('#filtered-list > li');
+    await t.page.waitForFunction(() => !document.querySelector<HTMLElement>('#filtered')!.hidden);
+    const found = ids(await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    // The same tools the use-case page lists, in name order, wherever they are in the pages of the list.
+    expect(found).toEqual(all.items.map((i) => i.id).filter((id) => budgeting.tools.some((b) => b.id === id)));
+    expect(found.length).toBeGreaterThan(1);
+    expect(await t.page.locator('#tool-list').isVisible()).toBe(false);
+    expect(await t.page.locator('.pager').isVisible()).toBe(false);
+    await expect(t.page.locator('#shown').textContent()).resolves.toBe(`${found.length} of ${all.items.length} tools shown`);
     expect(new URL(t.page.url()).searchParams.get('use_case')).toBe('participatory-budgeting');
 
-    await t.page.selectOption('select[name="license"]', 'open');
-    const both = await visible.count();
-    expect(both).toBeLessThanOrEqual(shown);
+    await t.page.selectOption('select[name="license"]', 'proprietary');
+    await t.page.waitForFunction((n) => document.querySelectorAll('#filtered-list > li').length < n, found.length);
+    const both = ids(await results.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    expect(both.length).toBeGreaterThan(0);
+    for (const id of both) {
+      expect(found).toContain(id);
+      const tool = await api<{ license: string }>(`/api/tools/${id}.json`);
+      expect(tool.license).toBe('proprietary');
+    }
 
     await t.page.reload();
     await expect(t.page.locator('select[name="use_case"]').inputValue()).resolves.toBe('participatory-budgeting');
-    expect(await t.page.locator('#tool-list > li:visible').count()).toBe(both);
+    await t.page.waitForFunction((n) => document.querySelectorAll('#filtered-list > li').length === n, both.length);
 
     await t.page.getByRole('button', { name: 'Clear filters' }).click();
-    await t.page.waitForFunction((n) => document.querySelectorAll('#tool-list > li:not([hidden])').length === n, total);
+    await t.page.locator('#tool-list').waitFor({ state: 'visible' });
+    expect(await t.page.locator('#filtered').isVisible()).toBe(false);
+    await expect(t.page.locator('#shown').textContent()).resolves.toBe(`Tools 1 to 48 of ${all.items.length}`);
+    expect(new URL(t.page.url()).search).toBe('');
   });
 
-  test('without JavaScript the full list is there and the facet form stays hidden', async () => {
+  test('many results come 24 at a time; "Show more" appends the next ones and moves focus to them', async () => {
+    await t.page.goto(`${t.base}/en/tools/?type=software`);
+    const results = t.page.locator('#filtered-list > li');
+    await results.first().waitFor();
+    const total = Number((await t.page.locator('#shown').textContent())!.split(' ')[0]);
+    expect(total).toBeGreaterThan(24);
+    expect(await results.count()).toBe(24);
+    const more = t.page.getByRole('button', { name: 'Show more tools' });
+    await more.click();
+    await t.page.waitForFunction((n) => document.querySelectorAll('#filtered-list > li').length === n, Math.min(48, total));
+    expect(await t.page.evaluate(() => [...document.querySelectorAll('#filtered-list > li')].indexOf(document.activeElement!.closest('li')!))).toBe(24);
+    expect(await more.isVisible()).toBe(total > 48);
+    // A filtered card is a card: badges, and a compare box that joins the comparison.
+    const card = results.nth(25);
+    await expect(card.locator('.badges li').count()).resolves.toBe(3);
+    await card.locator('input[type="checkbox"]').check();
+    await expect(t.page.locator('#compare-count').textContent()).resolves.toMatch(/^1 tool/);
+  });
+
+  test('without JavaScript page 1 and the pager are there, and the facet form stays hidden', async () => {
     const context = await t.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
     await p.goto(`${t.base}/fr/tools/`);
-    expect(await p.locator('#tool-list > li').count()).toBeGreaterThanOrEqual(40);
+    expect(await p.locator('#tool-list > li').count()).toBe(48);
     expect(await p.locator('#facets').isVisible()).toBe(false);
+    await p.locator('.pager a[rel="next"]').click();
+    await p.waitForURL('**/fr/tools/page/2/');
+    expect(await p.locator('#tool-list > li').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

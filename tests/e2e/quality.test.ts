@@ -18,6 +18,8 @@ afterAll(() => browser?.close());
 const PAGE_TYPES = [
   '',
   'tools/',
+  'tools/page/2/',
+  'tools/?use_case=participatory-budgeting',
   'tools/decidim/',
   'use-cases/',
   'use-cases/participatory-budgeting/',
@@ -39,6 +41,7 @@ describe.each(['fr', 'ar'])('%s pages', (locale) => {
     await page.goto(`${base}/${locale}/${path}`, { waitUntil: 'networkidle' });
     if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
     if (path.startsWith('compare/')) await page.waitForSelector('#compare-table');
+    if (path.startsWith('tools/?')) await page.waitForSelector('#filtered-list li');
     await page.evaluate(axeSource); // through DevTools, so the page's CSP stays in force for everything else
     const result = await page.evaluate(() =>
       (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }),

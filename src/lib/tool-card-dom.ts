@@ -1,0 +1,65 @@
+/**
+ * A tool card drawn in the browser from a Pagefind result, with the same markup as
+ * components/ToolCard.astro, for the filtered tool list. Text is set as text, never as HTML.
+ */
+import { textDirection } from '../schemas/vocab.ts';
+
+/** The page-language words a card needs (FacetForm passes them from the dictionaries). */
+export interface CardWords {
+  facts: string;
+  license: string;
+  status: string;
+  type: string;
+  compare: string;
+  statuses: Record<string, string>;
+  types: Record<string, string>;
+}
+
+/** What a tool page gives Pagefind (components/SearchFilters.astro on pages/[lang]/tools/[id].astro). */
+export interface PagefindTool {
+  url: string;
+  meta: { title?: string; summary?: string; lang?: string; license?: string; status?: string; type?: string };
+}
+
+/** The tool id of a tool page URL: `/fr/tools/decidim/` -> `decidim`. */
+export function toolIdFromUrl(url: string): string {
+  return url.replace(/\/$/, '').split('/').pop() ?? '';
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+export function toolCard(tool: PagefindTool, locale: string, words: CardWords): HTMLLIElement {
+  const id = toolIdFromUrl(tool.url);
+  const name = tool.meta.title ?? id;
+  const textLang = tool.meta.lang ?? locale;
+  const foreign = textLang === locale ? {} : { lang: textLang, dir: textDirection(textLang) };
+  const hidden = (text: string) => element('span', { class: 'visually-hidden' }, text);
+  const status = tool.meta.status ?? '';
+  const type = tool.meta.type ?? '';
+
+  const box = element('input', { type: 'checkbox', name: 'tools', value: id, form: 'compare-form' });
+  // The same tool may also be ticked in the page's own list: start from its state.
+  box.checked = [...document.querySelectorAll<HTMLInputElement>('input[form="compare-form"]')].some((b) => b.value === id && b.checked);
+  const compare = element('label', { class: 'compare-pick', 'data-pagefind-ignore': '' }, box, words.compare, hidden(` ${name}`));
+  compare.hidden = !document.querySelector('#compare-form:not([hidden])');
+
+  return element(
+    'li',
+    { class: 'card' },
+    element('h2', {}, element('a', { href: tool.url }, element('bdi', {}, name))),
+    element('p', foreign, tool.meta.summary ?? ''),
+    element(
+      'ul',
+      { class: 'badges', 'aria-label': words.facts },
+      element('li', { class: 'badge' }, hidden(`${words.license}: `), element('span', { dir: 'ltr' }, tool.meta.license ?? '')),
+      element('li', { class: `badge status-${status}` }, hidden(`${words.status}: `), words.statuses[status] ?? status),
+      element('li', { class: 'badge' }, hidden(`${words.type}: `), words.types[type] ?? type),
+    ),
+    compare,
+  );
+}
