@@ -29,7 +29,8 @@ export function useTranslations(locale: Locale) {
 function makeTranslator(locale: Locale) {
   const dict = UI[locale];
   const numbers = numberFormat(locale);
-  return (key: UiKey, values: Record<string, string | number> = {}) => {
+  return (key: UiKey, values?: Record<string, string | number>) => {
+    if (!values) return format(dict[key]);
     const localised = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' && k !== 'year' ? numbers.format(v) : v]));
     return format(dict[key], localised);
   };
@@ -51,21 +52,30 @@ export function formatDate(date: string, locale: Locale): string {
 
 /** Name of a language (BCP 47) in the page's language: `es` -> "espagnol". */
 export function languageName(code: string, locale: Locale): string {
+  return namesOfLanguages(`${locale}|${code}`);
+}
+// Every card and facet asks for the same few names thousands of times: remember each answer.
+const namesOfLanguages = memo((key) => {
+  const [locale, code] = key.split('|');
   try {
     return languageNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
-}
+});
 
 /** Name of a country (ISO 3166-1 alpha-2) in the page's language. */
 export function countryName(code: string, locale: Locale): string {
+  return namesOfCountries(`${locale}|${code}`);
+}
+const namesOfCountries = memo((key) => {
+  const [locale, code] = key.split('|');
   try {
     return regionNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
-}
+});
 
 /** `lang` and `dir` for entry text written in another language than the page (none when they match). */
 export function foreignText(textLang: string, locale: Locale): { lang?: string; dir?: 'rtl' | 'ltr'; 'data-pagefind-ignore'?: '' } {
