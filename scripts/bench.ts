@@ -56,6 +56,8 @@ const TARGETS = {
   peakMemMB: 2048,
   devChangeMs: 1000,
   toolPageKB: 60,
+  /** Home, list and use-case pages: the same budget as a tool page, whatever N is. */
+  listPageKB: 60,
   toolPageJsBytes: 0,
   firstSearchKB: 400,
   searchMs: 300,
@@ -355,6 +357,14 @@ async function main() {
       fail('toolPage', e);
     }
 
+    // 5b. Pages whose size could grow with N: home, first page of the tool list, indexes, and the largest use-case page.
+    try {
+      phases.listPages = listPageWeights(dist);
+      log(`list pages: ${phases.listPages.map((l: { path: string; htmlGzipKB: number }) => `${l.path} ${l.htmlGzipKB} KB`).join(', ')}`);
+    } catch (e) {
+      fail('listPages', e);
+    }
+
     // 6. First search in headless Chromium.
     try {
       log(`first search for "${query}" in Chromium...`);
@@ -421,6 +431,20 @@ function parseBuildLog(out: string) {
     contentSyncAndTypesS: dur(new RegExp(`\\[types\\] Generated ${DURATION}`)),
     staticRoutesS: dur(new RegExp(`generating static routes[\\s\\S]*?Completed in ${DURATION}`)),
   };
+}
+
+/** HTML (gzip) of the pages that list entries; the use-case page is the one listing the most tools. */
+function listPageWeights(dist: string) {
+  const dir = join(dist, 'en', 'use-cases');
+  const largestUseCase = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ path: `/en/use-cases/${d.name}/`, bytes: statSync(join(dir, d.name, 'index.html')).size }))
+    .sort((a, b) => b.bytes - a.bytes)[0]?.path;
+  const paths = ['/en/', '/en/tools/', '/en/use-cases/', '/en/organizations/', '/en/collections/', ...(largestUseCase ? [largestUseCase] : [])];
+  return paths.map((path) => {
+    const html = readFileSync(join(dist, path, 'index.html'));
+    return { path, htmlKB: kb(html.length), htmlGzipKB: kb(gz(html)) };
+  });
 }
 
 function toolPageWeight(dist: string, path: string) {
@@ -713,6 +737,9 @@ function verdicts() {
     row('Tool page HTML+CSS, gzip', p.toolPage?.htmlCssGzipKB, 'KB', `< ${TARGETS.toolPageKB} KB`, lt(p.toolPage?.htmlCssGzipKB, TARGETS.toolPageKB)),
     info('  HTML / CSS (gzip)', p.toolPage && `${p.toolPage.html.gzipKB} KB (${kb(p.toolPage.html.bytes)} KB raw) / ${p.toolPage.cssGzipKB} KB`),
     row('Tool page JS', p.toolPage && p.toolPage.jsGzipKB * 1024 + p.toolPage.inlineScriptBytes, 'bytes', 'none', p.toolPage ? p.toolPage.scriptTags === 0 : undefined),
+    ...(p.listPages ?? []).map((l: { path: string; htmlKB: number; htmlGzipKB: number }) =>
+      row(`List page ${l.path} HTML, gzip (${l.htmlKB} KB raw)`, l.htmlGzipKB, 'KB', `< ${TARGETS.listPageKB} KB`, lt(l.htmlGzipKB, TARGETS.listPageKB)),
+    ),
     row('First search: transferred (gzip)', p.search?.totalGzipKB, 'KB', `< ${TARGETS.firstSearchKB} KB`, lt(p.search?.totalGzipKB, TARGETS.firstSearchKB)),
     info('  as served, uncompressed', p.search && `${p.search.totalKB} KB in ${p.search.requests} requests (page load ${p.search.loadKB} KB, query ${p.search.queryKB} KB)`),
     row(`First search: input to results ("${args.query}")`, p.search?.resultsMs, 'ms', `< ${TARGETS.searchMs} ms`, lt(p.search?.resultsMs, TARGETS.searchMs)),
