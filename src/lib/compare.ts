@@ -1,5 +1,4 @@
-import { SLUG_PATTERN } from '../schemas/fields.ts';
-import type { Locale } from '../schemas/vocab.ts';
+import { SLUG_PATTERN, type Locale } from '../schemas/vocab.ts';
 import type { EntryPayload } from './api-schemas.ts';
 
 /** Tools compared side by side at most: beyond four, columns get too narrow to read. */

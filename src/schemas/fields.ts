@@ -2,10 +2,9 @@ import { z } from 'zod';
 import parseSpdx from 'spdx-expression-parse';
 import deprecatedSpdx from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import countries from 'i18n-iso-countries';
-import { LOCALES } from './vocab.ts';
+import { LOCALES, SLUG_PATTERN } from './vocab.ts';
 
-/** Lowercase kebab-case ASCII: the shape of every id, file name and URL slug. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN };
 
 export const slug = z
   .string()

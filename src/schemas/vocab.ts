@@ -3,6 +3,9 @@
  * UI labels all derive from these arrays.
  */
 
+/** Ids (file names, URL slugs): lowercase kebab-case ASCII. Here, not in fields.ts, so browser code can use it without Zod. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Interface and content languages of the site. The first is the default. */
 export const LOCALES = ['fr', 'en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
