@@ -1,7 +1,9 @@
 import { getCollection } from 'astro:content';
 import { buildCatalogue, type Catalogue, type Item } from './catalogue-model.ts';
+import { contentVersion } from './content-version.ts';
 
 let catalogue: Promise<Catalogue> | undefined;
+let builtFor = -1;
 
 async function items<T>(name: 'tools' | 'use-cases' | 'organizations' | 'collections' | 'criteria'): Promise<Omit<Item<T>, 'text'>[]> {
   const entries = await getCollection(name);
@@ -13,7 +15,9 @@ async function items<T>(name: 'tools' | 'use-cases' | 'organizations' | 'collect
  * build (getStaticPaths of every route and every page share it) instead of per page.
  */
 export function getCatalogue(): Promise<Catalogue> {
-  if (import.meta.env.DEV) catalogue = undefined; // content can change under the dev server
+  // Content can change under the dev server: the loader bumps the version when it does.
+  if (import.meta.env.DEV && builtFor !== contentVersion()) catalogue = undefined;
+  builtFor = contentVersion();
   catalogue ??= (async () =>
     buildCatalogue({
       tools: await items('tools'),

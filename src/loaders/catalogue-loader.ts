@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import type { Kind } from '../schemas/index.ts';
 import { loadContent, type LoadedContent } from '../lib/content-source.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { bumpContentVersion } from '../lib/content-version.ts';
 
 /**
  * Why not Astro's glob loader with @astrojs/mdx: MDX compiles every body to a JavaScript module,
@@ -77,6 +78,7 @@ export function catalogueLoader(kind: CollectionName): Loader {
           cached = loadContent(root, new Date(), { cache: true });
           report(ctx, cached, false);
           for (const [k, c] of contexts) sync(k, c, cached);
+          bumpContentVersion();
         };
         ctx.watcher.add(`${root}/content`);
         ctx.watcher.on('change', onChange);
