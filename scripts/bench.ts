@@ -517,8 +517,9 @@ async function firstSearch(dist: string, query: string) {
     page.on('pageerror', (e) => errors.push(String(e)));
     const t0 = Date.now();
     await page.goto(`${server.url}/en/search/`, { waitUntil: 'load' });
-    // Ready when the script has loaded Pagefind and drawn the filters from it.
-    await page.waitForSelector('#search-filters:not([hidden])', { timeout: 60_000 });
+    // Ready when the script has loaded Pagefind and shown its controls; then the network falls
+    // quiet once Pagefind's metadata and Wasm are in (the page starts them before any query).
+    await page.waitForSelector('#search-filters-toggle:not([hidden])', { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const readyMs = Date.now() - t0;
     await Promise.all(pending);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { allResultPaths } from '../support/search-page.ts';
 import { componentSnippet, HEIGHT_MESSAGE, scriptSnippet } from '../../src/lib/embed.ts';
 
 /**
@@ -234,8 +235,7 @@ describe('the embed page itself', () => {
     const context = await browser.newContext();
     const p = await context.newPage();
     await p.goto(`${base}/fr/search/?q=${encodeURIComponent(collection.text.fr.name)}`);
-    await p.waitForSelector('#search-results li');
-    const found = await p.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const found = await allResultPaths(p);
     expect(found).toContain(`/fr/collections/${ID}/`);
     expect(found.filter((path) => path.includes('/embed/'))).toEqual([]);
     await p.goto(`${base}/fr/embed/collections/${ID}/`);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { usePage } from '../support/e2e.ts';
+import { allResultPaths } from '../support/search-page.ts';
 
 const t = usePage();
 
@@ -16,8 +17,7 @@ function distinctiveWord(text: string, other: string): string {
 
 async function searchPaths(locale: string, query: string) {
   await t.page.goto(`${t.base}/${locale}/search/?q=${encodeURIComponent(query)}`);
-  await t.page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').length > 0 && !/…/.test(document.querySelector('#search-status')!.textContent!));
-  return t.page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return allResultPaths(t.page);
 }
 
 describe('entries in several languages', () => {

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../support/browser.ts';
 import { watchPage } from '../support/page-watch.ts';
+import { UI } from '../../src/i18n/ui.ts';
+import type { Locale } from '../../src/schemas/vocab.ts';
 
 const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -14,7 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** One page of each type; search with a query so results are audited too. */
+/**
+ * One page of each type; search with a query so results are audited too, and with a filter (its
+ * value is in the page's language: {toolKind}) so the filter form, shown for it, is audited too.
+ */
 const PAGE_TYPES = [
   '',
   'tools/',
@@ -29,6 +34,7 @@ const PAGE_TYPES = [
   'collections/participation-citoyenne/',
   'criteria/',
   'search/?q=budget',
+  'search/?q=budget&kind={toolKind}',
   'translations/',
   'compare/?tools=decidim,consul-democracy',
   'embed/collections/participation-citoyenne/',
@@ -38,8 +44,9 @@ describe.each(['fr', 'ar'])('%s pages', (locale) => {
   test.each(PAGE_TYPES)(`/${locale}/%s: no axe violation, no console error, no request off the origin`, async (path) => {
     const page = await browser.newPage();
     const watch = watchPage(page, base);
-    await page.goto(`${base}/${locale}/${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/${locale}/${path.replace('{toolKind}', encodeURIComponent(UI[locale as Locale]['kind.tools']))}`, { waitUntil: 'networkidle' });
     if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
+    if (path.includes('kind=')) await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-filters select[name="kind"]')?.value ?? '') !== '');
     if (path.startsWith('compare/')) await page.waitForSelector('#compare-table');
     if (path.startsWith('tools/?')) await page.waitForSelector('#filtered-list li');
     await page.evaluate(axeSource); // through DevTools, so the page's CSP stays in force for everything else
