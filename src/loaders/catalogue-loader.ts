@@ -1,8 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import type { Kind } from '../schemas/index.ts';
-import { loadContent, type LoadedContent } from '../lib/content-source.ts';
+import { loadContentParallel, type LoadedContent } from '../lib/content-source.ts';
+import { checkWorkerFile } from '../lib/check-pool.ts';
+import { storeChanges, storeRecords, updateContent, type CollectionName, type StoreRecord } from '../lib/content-update.ts';
 import { formatProblem } from '../lib/problems.ts';
 
 /**
@@ -10,41 +12,35 @@ import { formatProblem } from '../lib/problems.ts';
  * which is both the security hole (contributed code runs) and the build-time cost (~3.5x slower
  * at 10,000 entries). Bodies here are checked Markdown, rendered once to sanitised HTML.
  *
- * All five collections share one read of content/, so cross-references are checked together.
+ * All six collections share one read of content/, so cross-references are checked together.
  */
-let cached: LoadedContent | undefined;
-type CollectionName = Kind | 'translations';
+let loading: Promise<LoadedContent> | undefined;
+let current: LoadedContent | undefined;
 const contexts = new Map<CollectionName, LoaderContext>();
 let watching = false;
 
-function content(root: string): LoadedContent {
-  cached ??= loadContent(root, new Date(), { cache: true });
-  return cached;
+/** The whole of content/, files not in the entry cache checked on worker threads. */
+function loadAll(root: string): Promise<LoadedContent> {
+  // The worker script is found from the project root: this module may have been bundled by Vite.
+  return loadContentParallel(root, new Date(), { cache: true, workerFile: checkWorkerFile(root) });
 }
 
-/** Translations are stored under `<lang>/<kind>/<id>`, with where they belong in their data. */
-function storedEntries(name: CollectionName, loaded: LoadedContent) {
-  if (name !== 'translations') return loaded.entries[name].map((e) => ({ entry: e, id: e.id, data: e.data }));
-  return loaded.translations.map((t) => ({
-    entry: t,
-    id: `${t.lang}/${t.kind}/${t.id}`,
-    data: t.data && { ...t.data, lang: t.lang, kind: t.kind, original: t.id, stale: t.stale },
-  }));
+function put(ctx: LoaderContext, record: StoreRecord) {
+  ctx.store.set({
+    id: record.id,
+    data: record.data,
+    body: record.body,
+    filePath: record.filePath,
+    digest: ctx.generateDigest({ data: record.data, html: record.html }),
+    rendered: { html: record.html },
+  });
 }
 
 function sync(name: CollectionName, ctx: LoaderContext, loaded: LoadedContent) {
   const seen = new Set<string>();
-  for (const { entry, id, data } of storedEntries(name, loaded)) {
-    if (!data) continue;
-    seen.add(id);
-    ctx.store.set({
-      id,
-      data,
-      body: entry.body,
-      filePath: entry.file,
-      digest: ctx.generateDigest({ data, html: entry.html }),
-      rendered: { html: entry.html },
-    });
+  for (const record of storeRecords(name, loaded)) {
+    seen.add(record.id);
+    put(ctx, record);
   }
   for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
 }
@@ -58,29 +54,58 @@ function report(ctx: LoaderContext, loaded: LoadedContent, fatal: boolean) {
   ctx.logger.error(text);
 }
 
+const errorCount = (loaded: LoadedContent) => loaded.problems.filter((p) => p.severity === 'error').length;
+
+/**
+ * One changed path in the dev server: that file alone is read and checked again, and only the
+ * store entries whose record changed are written (see content-update.ts).
+ */
+async function applyChange(ctx: LoaderContext, root: string, path: string, removed: boolean) {
+  const file = relative(root, path).replaceAll('\\', '/');
+  if (!file.startsWith('content/') || !current) return;
+  let bytes: Uint8Array | undefined;
+  if (!removed) {
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      bytes = undefined; // gone again, or not a file: as if removed
+    }
+  }
+  const prev = current;
+  const next = updateContent(prev, root, { file, bytes }, new Date()) ?? (await loadAll(root));
+  current = next;
+  loading = Promise.resolve(next); // a later load (Astro syncs again) starts from the latest content
+  report(ctx, next, false);
+  if (errorCount(prev) && !errorCount(next)) ctx.logger.info('content errors fixed: no errors left');
+  for (const [name, c] of contexts) {
+    const { set, deleted } = storeChanges(name, prev, next);
+    for (const record of set) put(c, record);
+    for (const id of deleted) c.store.delete(id);
+  }
+}
+
 export function catalogueLoader(kind: CollectionName): Loader {
   return {
     name: 'civic-toolbox-content',
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
-      const loaded = content(root);
+      loading ??= loadAll(root);
+      const loaded = (current = await loading);
       contexts.set(kind, ctx);
       // Report once (from the first collection), fail the build on any error; the dev server keeps running.
       if (kind === 'tools') report(ctx, loaded, !ctx.watcher);
       sync(kind, ctx, loaded);
       if (ctx.watcher && !watching) {
         watching = true;
-        const onChange = (path: string) => {
-          const rel = relative(root, path).replaceAll('\\', '/');
-          if (!rel.startsWith('content/')) return;
-          cached = loadContent(root, new Date(), { cache: true });
-          report(ctx, cached, false);
-          for (const [k, c] of contexts) sync(k, c, cached);
+        // One change at a time, in the order they happened; a failure is logged and the server keeps running.
+        let queue = Promise.resolve();
+        const on = (removed: boolean) => (path: string) => {
+          queue = queue.then(() => applyChange(ctx, root, path, removed)).catch((error) => ctx.logger.error(`content update failed for ${path}: ${error?.stack ?? error}`));
         };
         ctx.watcher.add(`${root}/content`);
-        ctx.watcher.on('change', onChange);
-        ctx.watcher.on('add', onChange);
-        ctx.watcher.on('unlink', onChange);
+        ctx.watcher.on('change', on(false));
+        ctx.watcher.on('add', on(false));
+        ctx.watcher.on('unlink', on(true));
       }
     },
   };

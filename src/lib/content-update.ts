@@ -1,0 +1,102 @@
+import { KINDS, type Kind } from '../schemas/index.ts';
+import { runCheckJob, type FileCheck } from './check-job.ts';
+import { assembleContent, type LoadedContent } from './content-source.ts';
+
+/** One path under the content root that changed, with its new bytes; no bytes: it was removed. */
+export interface ContentChange {
+  /** Relative to the root, with forward slashes: `content/tools/decidim.mdx`. */
+  file: string;
+  bytes?: Uint8Array;
+}
+
+/**
+ * The content after one file changed, from the content before and that file alone: only the
+ * changed file is read and checked, every other check comes from memory, and the cross-file
+ * rules (cross-references, logos, translations) run again over the whole catalogue, which is cheap.
+ * Returns undefined for a change that one file cannot account for (a translations folder not
+ * named after a kind): load everything again.
+ */
+export function updateContent(prev: LoadedContent, root: string, change: ContentChange, now: Date): LoadedContent | undefined {
+  const place = placeOf(change.file);
+  if (place === 'reload') return undefined;
+  let files = prev.files;
+  if (place !== 'other') {
+    files = prev.files.filter((f) => f.entry.file !== change.file);
+    if (change.bytes) {
+      const check = runCheckJob({ kind: place.kind, file: change.file, bytes: change.bytes, translation: place.translation }, now);
+      const at = files.findIndex((f) => compareChecks(f, check) > 0);
+      files.splice(at < 0 ? files.length : at, 0, check);
+    }
+  }
+  // Other paths (images, drafts, nested folders) change no entry, but a logo may have appeared or gone.
+  return assembleContent(root, files, prev.folderProblems);
+}
+
+type Place = { kind: Kind; translation: boolean } | 'other' | 'reload';
+
+/** Which content file a path is, as the full read lists them (content-source.ts). */
+function placeOf(file: string): Place {
+  const parts = file.split('/');
+  const name = parts[parts.length - 1];
+  const listed = !name.startsWith('_') && !name.startsWith('.');
+  const isKind = (s: string) => (KINDS as readonly string[]).includes(s);
+  if (parts[0] !== 'content') return 'other';
+  if (parts.length === 3 && isKind(parts[1])) return listed ? { kind: parts[1] as Kind, translation: false } : 'other';
+  if (parts.length === 5 && parts[1] === 'translations') {
+    if (!isKind(parts[3])) return 'reload';
+    return listed ? { kind: parts[3] as Kind, translation: true } : 'other';
+  }
+  return 'other';
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of a full read: originals by kind then name, then translations by language, kind folder and name. */
+function compareChecks(a: FileCheck, b: FileCheck): number {
+  const [pa, pb] = [a.entry.file.split('/'), b.entry.file.split('/')];
+  const ta = a.lang !== undefined;
+  if (ta !== (b.lang !== undefined)) return ta ? 1 : -1;
+  if (ta) return byCodeUnit(pa[2], pb[2]) || byCodeUnit(pa[3], pb[3]) || byCodeUnit(pa[4], pb[4]);
+  return KINDS.indexOf(a.entry.kind) - KINDS.indexOf(b.entry.kind) || byCodeUnit(pa[2], pb[2]);
+}
+
+export type CollectionName = Kind | 'translations';
+
+/** What the loader puts in Astro's data store for one entry. */
+export interface StoreRecord {
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+  html: string;
+  filePath: string;
+}
+
+/** The store records of a collection: entries that passed their schema. Translations are stored under `<lang>/<kind>/<id>`. */
+export function storeRecords(name: CollectionName, loaded: LoadedContent): StoreRecord[] {
+  if (name !== 'translations') {
+    return loaded.entries[name].filter((e) => e.data).map((e) => ({ id: e.id, data: e.data, body: e.body, html: e.html, filePath: e.file }));
+  }
+  return loaded.translations
+    .filter((t) => t.data)
+    .map((t) => ({ id: `${t.lang}/${t.kind}/${t.id}`, data: { ...t.data, lang: t.lang, kind: t.kind, original: t.id, stale: t.stale }, body: t.body, html: t.html, filePath: t.file }));
+}
+
+/**
+ * Records to set and ids to delete so that a store holding `prev` holds `next`. An entry whose
+ * check came from memory keeps its data object, so a record is new exactly when its file was checked again
+ * (or, for a translation, when its original changed and it went stale or fresh).
+ */
+export function storeChanges(name: CollectionName, prev: LoadedContent, next: LoadedContent): { set: StoreRecord[]; deleted: string[] } {
+  const source = (l: LoadedContent) =>
+    name === 'translations'
+      ? new Map(l.translations.filter((t) => t.data).map((t) => [`${t.lang}/${t.kind}/${t.id}`, [t.data, t.stale, t.body, t.html] as const]))
+      : new Map(l.entries[name].filter((e) => e.data).map((e) => [e.id, [e.data, undefined, e.body, e.html] as const]));
+  const before = source(prev);
+  const after = source(next);
+  const set = storeRecords(name, next).filter((r) => {
+    const [was, now] = [before.get(r.id), after.get(r.id)!];
+    return !was || was.some((v, i) => v !== now[i]);
+  });
+  const deleted = [...before.keys()].filter((id) => !after.has(id));
+  return { set, deleted };
+}
