@@ -21,9 +21,12 @@ export function updateContent(prev: LoadedContent, root: string, change: Content
   if (place === 'reload') return undefined;
   let files = prev.files;
   if (place !== 'other') {
-    files = prev.files.filter((f) => f.entry.file !== change.file);
-    if (change.bytes) {
-      const check = runCheckJob({ kind: place.kind, file: change.file, bytes: change.bytes, translation: place.translation }, now);
+    const check = change.bytes && runCheckJob({ kind: place.kind, file: change.file, bytes: change.bytes, translation: place.translation }, now);
+    const was = prev.files.findIndex((f) => f.entry.file === change.file);
+    files = prev.files.slice();
+    if (was >= 0 && check) files[was] = check;
+    else if (was >= 0) files.splice(was, 1);
+    else if (check) {
       const at = files.findIndex((f) => compareChecks(f, check) > 0);
       files.splice(at < 0 ? files.length : at, 0, check);
     }

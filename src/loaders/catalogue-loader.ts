@@ -71,17 +71,21 @@ async function applyChange(ctx: LoaderContext, root: string, path: string, remov
       bytes = undefined; // gone again, or not a file: as if removed
     }
   }
+  const started = performance.now();
   const prev = current;
   const next = updateContent(prev, root, { file, bytes }, new Date()) ?? (await loadAll(root));
   current = next;
   loading = Promise.resolve(next); // a later load (Astro syncs again) starts from the latest content
   report(ctx, next, false);
   if (errorCount(prev) && !errorCount(next)) ctx.logger.info('content errors fixed: no errors left');
+  let stored = 0;
   for (const [name, c] of contexts) {
     const { set, deleted } = storeChanges(name, prev, next);
     for (const record of set) put(c, record);
     for (const id of deleted) c.store.delete(id);
+    stored += set.length + deleted.length;
   }
+  ctx.logger.info(`${file} checked in ${Math.round(performance.now() - started)} ms; ${stored} store entr${stored === 1 ? 'y' : 'ies'} updated`);
 }
 
 export function catalogueLoader(kind: CollectionName): Loader {
