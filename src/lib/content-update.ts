@@ -65,11 +65,14 @@ function compareChecks(a: FileCheck, b: FileCheck): number {
 
 export type CollectionName = Kind | 'translations';
 
-/** What the loader puts in Astro's data store for one entry. */
+/**
+ * What the loader puts in Astro's data store for one entry. Not the Markdown body: pages render
+ * the HTML, and the body was 40% of a store that the dev server serialises and reloads whole
+ * after every change.
+ */
 export interface StoreRecord {
   id: string;
   data: Record<string, unknown>;
-  body: string;
   html: string;
   filePath: string;
 }
@@ -77,11 +80,11 @@ export interface StoreRecord {
 /** The store records of a collection: entries that passed their schema. Translations are stored under `<lang>/<kind>/<id>`. */
 export function storeRecords(name: CollectionName, loaded: LoadedContent): StoreRecord[] {
   if (name !== 'translations') {
-    return loaded.entries[name].filter((e) => e.data).map((e) => ({ id: e.id, data: e.data, body: e.body, html: e.html, filePath: e.file }));
+    return loaded.entries[name].filter((e) => e.data).map((e) => ({ id: e.id, data: e.data, html: e.html, filePath: e.file }));
   }
   return loaded.translations
     .filter((t) => t.data)
-    .map((t) => ({ id: `${t.lang}/${t.kind}/${t.id}`, data: { ...t.data, lang: t.lang, kind: t.kind, original: t.id, stale: t.stale }, body: t.body, html: t.html, filePath: t.file }));
+    .map((t) => ({ id: `${t.lang}/${t.kind}/${t.id}`, data: { ...t.data, lang: t.lang, kind: t.kind, original: t.id, stale: t.stale }, html: t.html, filePath: t.file }));
 }
 
 /**
@@ -92,8 +95,8 @@ export function storeRecords(name: CollectionName, loaded: LoadedContent): Store
 export function storeChanges(name: CollectionName, prev: LoadedContent, next: LoadedContent): { set: StoreRecord[]; deleted: string[] } {
   const source = (l: LoadedContent) =>
     name === 'translations'
-      ? new Map(l.translations.filter((t) => t.data).map((t) => [`${t.lang}/${t.kind}/${t.id}`, [t.data, t.stale, t.body, t.html] as const]))
-      : new Map(l.entries[name].filter((e) => e.data).map((e) => [e.id, [e.data, undefined, e.body, e.html] as const]));
+      ? new Map(l.translations.filter((t) => t.data).map((t) => [`${t.lang}/${t.kind}/${t.id}`, [t.data, t.stale, t.html] as const]))
+      : new Map(l.entries[name].filter((e) => e.data).map((e) => [e.id, [e.data, undefined, e.html] as const]));
   const before = source(prev);
   const after = source(next);
   const set = storeRecords(name, next).filter((r) => {

@@ -29,7 +29,6 @@ function put(ctx: LoaderContext, record: StoreRecord) {
   ctx.store.set({
     id: record.id,
     data: record.data,
-    body: record.body,
     filePath: record.filePath,
     digest: ctx.generateDigest({ data: record.data, html: record.html }),
     rendered: { html: record.html },
