@@ -32,11 +32,13 @@ function write(file: string, text: string) {
 }
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
-/** Makes the change on disk, follows it with updateContent, and checks that a full read agrees. */
-function change(file: string, text: string | undefined): { next: LoadedContent; changed: Record<string, { set: string[]; deleted: string[] }> } {
-  if (text === undefined) rmSync(join(root, file));
-  else write(file, text);
-  const next = updateContent(current, root, { file, bytes: text === undefined ? undefined : new TextEncoder().encode(text) }, NOW);
+/** Makes the changes on disk, follows them with updateContent, and checks that a full read agrees. */
+function changeAll(list: [string, string | undefined][]): { next: LoadedContent; changed: Record<string, { set: string[]; deleted: string[] }> } {
+  for (const [file, text] of list) {
+    if (text === undefined) rmSync(join(root, file));
+    else write(file, text);
+  }
+  const next = updateContent(current, root, list.map(([file, text]) => ({ file, bytes: text === undefined ? undefined : new TextEncoder().encode(text) })), NOW);
   expect(next).toBeDefined();
   const full = loadContent(root, NOW);
   const plain = (l: LoadedContent) => ({
@@ -54,6 +56,7 @@ function change(file: string, text: string | undefined): { next: LoadedContent; 
   current = next!;
   return { next: next!, changed };
 }
+const change = (file: string, text: string | undefined) => changeAll([[file, text]]);
 
 describe('updateContent: one changed file', () => {
   test('an edited tool: only it is stored again, with its translation, now stale', () => {
@@ -111,8 +114,20 @@ describe('updateContent: one changed file', () => {
     expect(change('content/tools/.agora.mdx.swp', 'editor state').changed).toEqual({});
   });
 
+  test('several files at once (a branch checkout): one update', () => {
+    const org = read('content/organizations/open-city-lab.mdx');
+    const { changed } = changeAll([
+      ['content/organizations/aaa-first.mdx', org.replace(/^name: .*$/m, 'name: "First organisation"').replace(/^website: .*$/m, 'website: https://first.example.org')],
+      ['content/organizations/zzz-last.mdx', org.replace(/^name: .*$/m, 'name: "Last organisation"').replace(/^website: .*$/m, 'website: https://last.example.org')],
+      ['content/tools/budgetbox.mdx', read('content/tools/budgetbox.mdx').replace(/^status: .*$/m, 'status: beta')],
+      ['content/translations/fr/tools/agora.mdx', undefined],
+      ['content/tools/logos/unused.svg', '<svg/>'],
+    ]);
+    expect(changed).toEqual({ organizations: { set: ['aaa-first', 'zzz-last'], deleted: [] }, tools: { set: ['budgetbox'], deleted: [] }, translations: { set: [], deleted: ['fr/tools/agora'] } });
+  });
+
   test('a translations folder not named after a kind needs a full read', () => {
     write('content/translations/fr/tool/agora.mdx', '---\n---\n');
-    expect(updateContent(current, root, { file: 'content/translations/fr/tool/agora.mdx', bytes: new Uint8Array() }, NOW)).toBeUndefined();
+    expect(updateContent(current, root, [{ file: 'content/translations/fr/tool/agora.mdx', bytes: new Uint8Array() }], NOW)).toBeUndefined();
   });
 });

@@ -10,29 +10,46 @@ export interface ContentChange {
 }
 
 /**
- * The content after one file changed, from the content before and that file alone: only the
- * changed file is read and checked, every other check comes from memory, and the cross-file
- * rules (cross-references, logos, translations) run again over the whole catalogue, which is cheap.
- * Returns undefined for a change that one file cannot account for (a translations folder not
+ * The content after some files changed, from the content before and those files alone: only
+ * they are checked, every other check comes from memory, and the cross-file rules
+ * (cross-references, logos, translations) run once again over the whole catalogue, which is cheap.
+ * Returns undefined for a change that files alone cannot account for (a translations folder not
  * named after a kind): load everything again.
  */
-export function updateContent(prev: LoadedContent, root: string, change: ContentChange, now: Date): LoadedContent | undefined {
-  const place = placeOf(change.file);
-  if (place === 'reload') return undefined;
-  let files = prev.files;
-  if (place !== 'other') {
-    const check = change.bytes && runCheckJob({ kind: place.kind, file: change.file, bytes: change.bytes, translation: place.translation }, now);
-    const was = prev.files.findIndex((f) => f.entry.file === change.file);
-    files = prev.files.slice();
-    if (was >= 0 && check) files[was] = check;
-    else if (was >= 0) files.splice(was, 1);
-    else if (check) {
-      const at = files.findIndex((f) => compareChecks(f, check) > 0);
-      files.splice(at < 0 ? files.length : at, 0, check);
-    }
+export function updateContent(prev: LoadedContent, root: string, changes: ContentChange[], now: Date): LoadedContent | undefined {
+  const updates = new Map<string, FileCheck | undefined>();
+  for (const change of changes) {
+    const place = placeOf(change.file);
+    if (place === 'reload') return undefined;
+    // Other paths (images, drafts, nested folders) change no entry, but a logo may have appeared or gone.
+    if (place === 'other') continue;
+    updates.set(change.file, change.bytes && runCheckJob({ kind: place.kind, file: change.file, bytes: change.bytes, translation: place.translation }, now));
   }
-  // Other paths (images, drafts, nested folders) change no entry, but a logo may have appeared or gone.
+  let files = prev.files;
+  if (updates.size) {
+    files = [];
+    for (const f of prev.files) {
+      if (!updates.has(f.entry.file)) files.push(f);
+      else {
+        const check = updates.get(f.entry.file);
+        if (check) files.push(check); // an edited file keeps its place
+        updates.delete(f.entry.file);
+      }
+    }
+    for (const check of updates.values()) if (check) files.splice(insertionPoint(files, check), 0, check);
+  }
   return assembleContent(root, files, prev.folderProblems);
+}
+
+/** Where a new file goes in a list in reading order (binary search: the list is sorted). */
+function insertionPoint(files: FileCheck[], check: FileCheck): number {
+  let [lo, hi] = [0, files.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareChecks(files[mid], check) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 type Place = { kind: Kind; translation: boolean } | 'other' | 'reload';

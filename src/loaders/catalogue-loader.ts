@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { loadContentParallel, type LoadedContent } from '../lib/content-source.ts';
 import { checkWorkerFile } from '../lib/check-pool.ts';
-import { storeChanges, storeRecords, updateContent, type CollectionName, type StoreRecord } from '../lib/content-update.ts';
+import { storeChanges, storeRecords, updateContent, type CollectionName, type ContentChange, type StoreRecord } from '../lib/content-update.ts';
 import { formatProblem } from '../lib/problems.ts';
 
 /**
@@ -56,23 +56,26 @@ function report(ctx: LoaderContext, loaded: LoadedContent, fatal: boolean) {
 const errorCount = (loaded: LoadedContent) => loaded.problems.filter((p) => p.severity === 'error').length;
 
 /**
- * One changed path in the dev server: that file alone is read and checked again, and only the
+ * Changed paths in the dev server: those files alone are read and checked again, and only the
  * store entries whose record changed are written (see content-update.ts).
  */
-async function applyChange(ctx: LoaderContext, root: string, path: string, removed: boolean) {
-  const file = relative(root, path).replaceAll('\\', '/');
-  if (!file.startsWith('content/') || !current) return;
-  let bytes: Uint8Array | undefined;
-  if (!removed) {
+async function applyChanges(ctx: LoaderContext, root: string, paths: Map<string, boolean>) {
+  const changes: ContentChange[] = [];
+  for (const [path, removed] of paths) {
+    const file = relative(root, path).replaceAll('\\', '/');
+    if (!file.startsWith('content/')) continue;
+    let bytes: Uint8Array | undefined;
     try {
-      bytes = readFileSync(path);
+      if (!removed) bytes = readFileSync(path);
     } catch {
-      bytes = undefined; // gone again, or not a file: as if removed
+      // Gone again, or not a file: as if removed.
     }
+    changes.push({ file, bytes });
   }
+  if (!changes.length || !current) return;
   const started = performance.now();
   const prev = current;
-  const next = updateContent(prev, root, { file, bytes }, new Date()) ?? (await loadAll(root));
+  const next = updateContent(prev, root, changes, new Date()) ?? (await loadAll(root));
   current = next;
   loading = Promise.resolve(next); // a later load (Astro syncs again) starts from the latest content
   report(ctx, next, false);
@@ -84,7 +87,8 @@ async function applyChange(ctx: LoaderContext, root: string, path: string, remov
     for (const id of deleted) c.store.delete(id);
     stored += set.length + deleted.length;
   }
-  ctx.logger.info(`${file} checked in ${Math.round(performance.now() - started)} ms; ${stored} store entr${stored === 1 ? 'y' : 'ies'} updated`);
+  const what = changes.length === 1 ? changes[0].file : `${changes.length} files`;
+  ctx.logger.info(`${what} checked in ${Math.round(performance.now() - started)} ms; ${stored} store entr${stored === 1 ? 'y' : 'ies'} updated`);
 }
 
 export function catalogueLoader(kind: CollectionName): Loader {
@@ -100,10 +104,24 @@ export function catalogueLoader(kind: CollectionName): Loader {
       sync(kind, ctx, loaded);
       if (ctx.watcher && !watching) {
         watching = true;
-        // One change at a time, in the order they happened; a failure is logged and the server keeps running.
+        // Updates run one after the other; the paths that change meanwhile (a branch checkout, an
+        // editor saving several files) are taken together. A failure is logged and the server keeps running.
+        const pending = new Map<string, boolean>();
         let queue = Promise.resolve();
+        let scheduled = false;
         const on = (removed: boolean) => (path: string) => {
-          queue = queue.then(() => applyChange(ctx, root, path, removed)).catch((error) => ctx.logger.error(`content update failed for ${path}: ${error?.stack ?? error}`));
+          pending.set(path, removed);
+          if (scheduled) return;
+          scheduled = true;
+          queue = queue
+            .then(() => new Promise((resolve) => setImmediate(resolve)))
+            .then(() => {
+              scheduled = false;
+              const paths = new Map(pending);
+              pending.clear();
+              return applyChanges(ctx, root, paths);
+            })
+            .catch((error) => ctx.logger.error(`content update failed: ${error?.stack ?? error}`));
         };
         ctx.watcher.add(`${root}/content`);
         ctx.watcher.on('change', on(false));
