@@ -3,8 +3,10 @@
  * `path:line:column  severity  field: message (suggestion)`. Exits 1 on any error.
  * Under GitHub Actions, problems are also printed as workflow annotations.
  */
-import { resolve } from 'node:path';
-import { loadContent } from '../src/lib/content-source.ts';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContentParallel } from '../src/lib/content-source.ts';
+import { checkWorkerFile } from '../src/lib/check-pool.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 
 function annotation(p: Problem): string {
@@ -16,7 +18,9 @@ function annotation(p: Problem): string {
 const root = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '.');
 const started = performance.now();
 // Unchanged files that passed before are not parsed again (see src/lib/entry-cache.ts); --no-cache forces a full check.
-const { entries, translations, problems } = loadContent(root, new Date(), { cache: !process.argv.includes('--no-cache') });
+// The others are checked on one worker thread per core.
+const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { entries, translations, problems } = await loadContentParallel(root, new Date(), { cache: !process.argv.includes('--no-cache'), workerFile: checkWorkerFile(project) });
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 for (const p of problems) console.log(formatProblem(p));

@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS, TranslationSchema, type Kind } from '../schemas/index.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { KINDS, type Kind } from '../schemas/index.ts';
 import { checkTranslation } from './translations.ts';
-import { checkEntryFile, reviewProblems, type CheckedEntry } from './entry-check.ts';
+import { reviewProblems, type CheckedEntry } from './entry-check.ts';
 import { EntryCache } from './entry-cache.ts';
+import { fromPlain, lazyLocate, runCheckJob, type CheckJob, type FileCheck } from './check-job.ts';
+import { checkOnWorkers } from './check-pool.ts';
 import { checkIntegrity, type CatalogueData } from './integrity.ts';
 import { fieldPath, sortProblems, type Problem } from './problems.ts';
+
+export type { FileCheck } from './check-job.ts';
 
 export interface CheckedTranslation extends CheckedEntry {
   /** Language of the translation (its folder). */
@@ -20,6 +23,24 @@ export interface LoadedContent {
   translations: CheckedTranslation[];
   /** Every problem of every file, sorted by file and line. */
   problems: Problem[];
+  /** Each file's own check, before cross-references, in reading order: what a one-file update starts from. */
+  files: FileCheck[];
+  /** Problems of folders rather than files (a translations folder not named after a kind). */
+  folderProblems: Problem[];
+}
+
+export interface LoadOptions {
+  /** Reuse the checks of unchanged files (see entry-cache.ts). */
+  cache?: boolean;
+}
+
+export interface ParallelLoadOptions extends LoadOptions {
+  /** Absolute path of src/lib/check-worker.ts (checkWorkerFile(projectRoot)). */
+  workerFile: string;
+  /** Threads to start; default: one per core. */
+  workers?: number;
+  /** Below this many files to check, starting threads costs more than it saves: check them here. */
+  minFilesForWorkers?: number;
 }
 
 /** Files of one content folder, sorted; `_`-prefixed files are drafts and skipped. */
@@ -32,23 +53,105 @@ export function contentFiles(root: string, kind: Kind): string[] {
     .sort();
 }
 
-/** Reads and checks the whole of content/ under `root`: every file, then every cross-reference. */
-export function loadContent(root: string, now = new Date(), options: { cache?: boolean } = {}): LoadedContent {
-  const entries = {} as Record<Kind, CheckedEntry[]>;
-  const problems: Problem[] = [];
-  const cache = options.cache ? new EntryCache(root) : undefined;
+/** Reads and checks the whole of content/ under `root` on this thread: every file, then every cross-reference. */
+export function loadContent(root: string, now = new Date(), options: LoadOptions = {}): LoadedContent {
+  const read = readContent(root, now, options.cache);
+  const checks = read.jobs.map((job) => runCheckJob(job, now));
+  return finishLoad(root, read, checks);
+}
+
+/**
+ * The same as loadContent, with the files that are not in the cache checked on worker threads
+ * (one per core) when there are enough of them to pay for starting the threads.
+ */
+export async function loadContentParallel(root: string, now: Date, options: ParallelLoadOptions): Promise<LoadedContent> {
+  const read = readContent(root, now, options.cache);
+  let checks: FileCheck[];
+  if (read.jobs.length < (options.minFilesForWorkers ?? 200)) checks = read.jobs.map((job) => runCheckJob(job, now));
+  else {
+    const plain = await checkOnWorkers(read.jobs, now, { workerFile: options.workerFile, workers: options.workers });
+    checks = plain.map((p, i) => fromPlain(read.jobs[i], p));
+  }
+  return finishLoad(root, read, checks);
+}
+
+interface ReadContent {
+  /** Every file in reading order; a check is present when it came from the cache. */
+  slots: { job: CheckJob; check?: FileCheck; key?: string }[];
+  /** The files left to check, in reading order. */
+  jobs: CheckJob[];
+  folderProblems: Problem[];
+  cache?: EntryCache;
+}
+
+/** Reads every file of content/, taking the checks of unchanged files from the cache. */
+function readContent(root: string, now: Date, useCache = false): ReadContent {
+  const cache = useCache ? new EntryCache(root) : undefined;
+  const slots: ReadContent['slots'] = [];
   for (const kind of KINDS) {
-    entries[kind] = contentFiles(root, kind).map((name) => {
+    for (const name of contentFiles(root, kind)) {
       const file = `content/${kind}/${name}`;
-      const bytes = readFileSync(join(root, file));
-      const entry = cachedCheck(cache, kind, file, bytes, now);
-      if (entry.data?.logo && !existsSync(join(root, 'content', kind, entry.data.logo))) {
-        const pos = entry.locate(['logo']);
-        entry.problems.push({ file, ...pos, severity: 'error', field: 'logo', message: `expected an image file next to the entry, found no file at content/${kind}/${entry.data.logo.replace(/^\.\//, '')}`, suggestion: 'add the image to the folder, or remove the logo line' });
+      const job: CheckJob = { kind, file, bytes: readFileSync(join(root, file)), translation: false };
+      const key = cache?.key(kind, file, job.bytes);
+      const hit = key ? cache!.get(key) : undefined;
+      if (!hit) {
+        slots.push({ job, key });
+        continue;
       }
-      problems.push(...entry.problems);
-      return entry;
-    });
+      const entry: CheckedEntry = { kind, id: name.replace(/\.mdx$/, ''), file, data: hit.data, body: hit.body, html: hit.html, locate: lazyLocate(job.bytes), problems: [] };
+      entry.problems = reviewProblems(entry, now);
+      slots.push({ job, check: { entry } });
+    }
+  }
+  const folderProblems: Problem[] = [];
+  const base = join(root, 'content', 'translations');
+  for (const lang of subfolders(base)) {
+    for (const kindFolder of subfolders(join(base, lang))) {
+      if (!(KINDS as readonly string[]).includes(kindFolder)) {
+        folderProblems.push({ file: `content/translations/${lang}/${kindFolder}`, line: 1, column: 1, severity: 'error', field: 'file', message: `expected a folder named after a kind of entry (${KINDS.join(', ')}), found "${kindFolder}"` });
+        continue;
+      }
+      for (const name of readdirSync(join(base, lang, kindFolder)).filter((n) => !n.startsWith('_') && !n.startsWith('.')).sort()) {
+        const file = `content/translations/${lang}/${kindFolder}/${name}`;
+        slots.push({ job: { kind: kindFolder as Kind, file, bytes: readFileSync(join(root, file)), translation: true } });
+      }
+    }
+  }
+  return { slots, jobs: slots.filter((s) => !s.check).map((s) => s.job), folderProblems, cache };
+}
+
+/** Puts the new checks in their slots, stores the clean ones in the cache, and checks across files. */
+function finishLoad(root: string, read: ReadContent, checks: FileCheck[]): LoadedContent {
+  let next = 0;
+  const files = read.slots.map((slot) => {
+    if (slot.check) return slot.check;
+    const check = checks[next++];
+    const { entry } = check;
+    const cacheable = entry.data && entry.problems.every((p) => p.field === 'reviewed');
+    if (slot.key && cacheable) read.cache!.set(slot.key, { data: entry.data, body: entry.body, html: entry.html });
+    return check;
+  });
+  read.cache?.save();
+  return assembleContent(root, files, read.folderProblems);
+}
+
+function subfolders(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+}
+
+/**
+ * Everything that depends on more than one file, from each file's own check: logo files,
+ * cross-references, translations against their originals. Reads no entry from disk, so it is
+ * cheap enough to run again after every change.
+ */
+export function assembleContent(root: string, files: FileCheck[], folderProblems: Problem[]): LoadedContent {
+  const entries = Object.fromEntries(KINDS.map((k) => [k, [] as CheckedEntry[]])) as Record<Kind, CheckedEntry[]>;
+  const problems: Problem[] = [];
+  for (const { entry, lang } of files) {
+    if (lang !== undefined) continue;
+    const withLogo = logoProblem(root, entry);
+    entries[entry.kind].push(withLogo);
+    problems.push(...withLogo.problems);
   }
   const valid = {} as CatalogueData;
   for (const kind of KINDS) (valid as any)[kind] = entries[kind].filter((e) => e.data).map((e) => ({ id: e.id, data: e.data }));
@@ -60,65 +163,40 @@ export function loadContent(root: string, now = new Date(), options: { cache?: b
     const pos = p.path.length ? entry.locate(p.path, { key: p.atKey }) : { line: 1, column: 1 };
     problems.push({ file: entry.file, ...pos, severity: 'error', field: p.path.length ? fieldPath(p.path) : 'file', message: p.message, suggestion: p.suggestion });
   }
-  cache?.save();
-  const translations = loadTranslations(root, entries, now, problems);
-  return { entries, translations, problems: sortProblems(problems) };
+  problems.push(...folderProblems);
+  const translations = assembleTranslations(entries, files, problems);
+  return { entries, translations, problems: sortProblems(problems), files, folderProblems };
 }
 
-/** A file's check, from the cache when its bytes (and the validator) are unchanged. */
-function cachedCheck(cache: EntryCache | undefined, kind: Kind, file: string, bytes: Uint8Array, now: Date): CheckedEntry {
-  const key = cache?.key(kind, file, bytes);
-  const hit = key ? cache!.get(key) : undefined;
-  if (hit) {
-    const id = file.split('/').pop()!.replace(/\.mdx$/, '');
-    // Positions are only needed when a cross-reference problem is reported: parse lazily.
-    let located: ((path: readonly PropertyKey[], opts?: { key?: boolean }) => { line: number; column: number }) | undefined;
-    const locate = (path: readonly PropertyKey[], opts?: { key?: boolean }) => (located ??= splitFrontmatter(new TextDecoder().decode(bytes)).locate)(path, opts);
-    const entry: CheckedEntry = { kind, id, file, data: hit.data, body: hit.body, html: hit.html, locate, problems: [] };
-    entry.problems = reviewProblems(entry, now);
-    return entry;
-  }
-  const entry = checkEntryFile(kind, file, bytes, now);
-  const cacheable = entry.data && entry.problems.every((p) => p.field === 'reviewed');
-  if (key && cacheable) cache!.set(key, { data: entry.data, body: entry.body, html: entry.html });
-  return entry;
+/** The entry, with a problem added when its logo names a file that is not there. */
+function logoProblem(root: string, entry: CheckedEntry): CheckedEntry {
+  if (!entry.data?.logo || existsSync(join(root, 'content', entry.kind, entry.data.logo))) return entry;
+  const pos = entry.locate(['logo']);
+  const problem: Problem = { file: entry.file, ...pos, severity: 'error', field: 'logo', message: `expected an image file next to the entry, found no file at content/${entry.kind}/${entry.data.logo.replace(/^\.\//, '')}`, suggestion: 'add the image to the folder, or remove the logo line' };
+  return { ...entry, problems: [...entry.problems, problem] };
 }
 
-function subfolders(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
-}
-
-/** content/translations/<lang>/<kind>/<id>.mdx, each checked against its schema and its original. */
-function loadTranslations(root: string, entries: Record<Kind, CheckedEntry[]>, now: Date, problems: Problem[]): CheckedTranslation[] {
+/** content/translations/<lang>/<kind>/<id>.mdx, each against its original. */
+function assembleTranslations(entries: Record<Kind, CheckedEntry[]>, files: FileCheck[], problems: Problem[]): CheckedTranslation[] {
+  const originalsOf = new Map<Kind, Map<string, CheckedEntry>>();
   const out: CheckedTranslation[] = [];
-  const base = join(root, 'content', 'translations');
-  for (const lang of subfolders(base)) {
-    for (const kindFolder of subfolders(join(base, lang))) {
-      const kind = kindFolder as Kind;
-      if (!(KINDS as readonly string[]).includes(kindFolder)) {
-        problems.push({ file: `content/translations/${lang}/${kindFolder}`, line: 1, column: 1, severity: 'error', field: 'file', message: `expected a folder named after a kind of entry (${KINDS.join(', ')}), found "${kindFolder}"` });
-        continue;
-      }
-      const originals = new Map(entries[kind].map((e) => [e.id, e]));
-      for (const name of readdirSync(join(base, lang, kind)).filter((n) => !n.startsWith('_') && !n.startsWith('.')).sort()) {
-        const file = `content/translations/${lang}/${kind}/${name}`;
-        const entry = checkEntryFile(kind, file, readFileSync(join(root, file)), now, TranslationSchema);
-        const original = originals.get(entry.id);
-        const rawKeys = Object.keys(splitFrontmatter(readFileSync(join(root, file), 'utf8')).data ?? {});
-        // Fact fields get one precise message from checkTranslation instead of the generic "unknown field".
-        entry.problems = entry.problems.filter((p) => !(p.message.startsWith('unknown field') && original?.data && rawKeys.includes(p.field) && p.field in original.data));
-        for (const p of entry.problems) {
-          if (p.field === 'original_digest' && original?.data) p.suggestion = `once the text matches content/${kind}/${entry.id}.mdx, run: npm run translation:stamp -- ${file}`;
-        }
-        const checked = checkTranslation(lang, kind, entry.id, { data: entry.data, rawKeys, body: entry.body }, original, originals.keys());
-        for (const p of checked.problems) {
-          const pos = p.path.length ? entry.locate(p.path, { key: p.atKey }) : { line: 1, column: 1 };
-          entry.problems.push({ file, ...pos, severity: p.severity ?? 'error', field: p.path.length ? fieldPath(p.path) : 'file', message: p.message, suggestion: p.suggestion });
-        }
-        problems.push(...entry.problems);
-        out.push({ ...entry, lang, stale: checked.stale });
-      }
+  for (const { entry, lang, rawKeys = [] } of files) {
+    if (lang === undefined) continue;
+    const { kind, file } = entry;
+    let originals = originalsOf.get(kind);
+    if (!originals) originalsOf.set(kind, (originals = new Map(entries[kind].map((e) => [e.id, e]))));
+    const original = originals.get(entry.id);
+    // Fact fields get one precise message from checkTranslation instead of the generic "unknown field".
+    const own = entry.problems
+      .filter((p) => !(p.message.startsWith('unknown field') && original?.data && rawKeys.includes(p.field) && p.field in original.data))
+      .map((p) => (p.field === 'original_digest' && original?.data ? { ...p, suggestion: `once the text matches content/${kind}/${entry.id}.mdx, run: npm run translation:stamp -- ${file}` } : p));
+    const checked = checkTranslation(lang, kind, entry.id, { data: entry.data, rawKeys, body: entry.body }, original, originals.keys());
+    for (const p of checked.problems) {
+      const pos = p.path.length ? entry.locate(p.path, { key: p.atKey }) : { line: 1, column: 1 };
+      own.push({ file, ...pos, severity: p.severity ?? 'error', field: p.path.length ? fieldPath(p.path) : 'file', message: p.message, suggestion: p.suggestion });
     }
+    problems.push(...own);
+    out.push({ ...entry, problems: own, lang, stale: checked.stale });
   }
   return out;
 }

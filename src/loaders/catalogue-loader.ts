@@ -1,8 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import type { Kind } from '../schemas/index.ts';
-import { loadContent, type LoadedContent } from '../lib/content-source.ts';
+import { loadContentParallel, type LoadedContent } from '../lib/content-source.ts';
+import { checkWorkerFile } from '../lib/check-pool.ts';
+import { storeChanges, storeRecords, updateContent, type CollectionName, type ContentChange, type StoreRecord } from '../lib/content-update.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { bumpContentVersion } from '../lib/content-version.ts';
 
@@ -11,42 +13,34 @@ import { bumpContentVersion } from '../lib/content-version.ts';
  * which is both the security hole (contributed code runs) and the build-time cost (~3.5x slower
  * at 10,000 entries). Bodies here are checked Markdown, rendered once to sanitised HTML.
  *
- * All five collections share one read of content/, so cross-references are checked together.
+ * All six collections share one read of content/, so cross-references are checked together.
  */
-let cached: LoadedContent | undefined;
-type CollectionName = Kind | 'translations';
+let loading: Promise<LoadedContent> | undefined;
+let current: LoadedContent | undefined;
 const contexts = new Map<CollectionName, LoaderContext>();
 let watching = false;
 
-function content(root: string): LoadedContent {
-  cached ??= loadContent(root, new Date(), { cache: true });
-  return cached;
+/** The whole of content/, files not in the entry cache checked on worker threads. */
+function loadAll(root: string): Promise<LoadedContent> {
+  // The worker script is found from the project root: this module may have been bundled by Vite.
+  return loadContentParallel(root, new Date(), { cache: true, workerFile: checkWorkerFile(root) });
 }
 
-/** Translations are stored under `<lang>/<kind>/<id>`, with where they belong in their data. */
-function storedEntries(name: CollectionName, loaded: LoadedContent) {
-  if (name !== 'translations') return loaded.entries[name].map((e) => ({ entry: e, id: e.id, data: e.data }));
-  return loaded.translations.map((t) => ({
-    entry: t,
-    id: `${t.lang}/${t.kind}/${t.id}`,
-    data: t.data && { ...t.data, lang: t.lang, kind: t.kind, original: t.id, stale: t.stale },
-  }));
+function put(ctx: LoaderContext, record: StoreRecord) {
+  ctx.store.set({
+    id: record.id,
+    data: record.data,
+    filePath: record.filePath,
+    digest: ctx.generateDigest({ data: record.data, html: record.html }),
+    rendered: { html: record.html },
+  });
 }
 
 function sync(name: CollectionName, ctx: LoaderContext, loaded: LoadedContent) {
   const seen = new Set<string>();
-  for (const { entry, id, data } of storedEntries(name, loaded)) {
-    if (!data) continue;
-    seen.add(id);
-    ctx.store.set({
-      id,
-      data,
-      // No `body`: pages use the checked, rendered HTML, and the raw text would double the data
-      // store that Astro writes, then compiles as a module, at every build (77 MB at 10,000 tools).
-      filePath: entry.file,
-      digest: ctx.generateDigest({ data, html: entry.html }),
-      rendered: { html: entry.html },
-    });
+  for (const record of storeRecords(name, loaded)) {
+    seen.add(record.id);
+    put(ctx, record);
   }
   for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
 }
@@ -60,30 +54,82 @@ function report(ctx: LoaderContext, loaded: LoadedContent, fatal: boolean) {
   ctx.logger.error(text);
 }
 
+const errorCount = (loaded: LoadedContent) => loaded.problems.filter((p) => p.severity === 'error').length;
+
+/**
+ * Changed paths in the dev server: those files alone are read and checked again, and only the
+ * store entries whose record changed are written (see content-update.ts).
+ */
+async function applyChanges(ctx: LoaderContext, root: string, paths: Map<string, boolean>) {
+  const changes: ContentChange[] = [];
+  for (const [path, removed] of paths) {
+    const file = relative(root, path).replaceAll('\\', '/');
+    if (!file.startsWith('content/')) continue;
+    let bytes: Uint8Array | undefined;
+    try {
+      if (!removed) bytes = readFileSync(path);
+    } catch {
+      // Gone again, or not a file: as if removed.
+    }
+    changes.push({ file, bytes });
+  }
+  if (!changes.length || !current) return;
+  const started = performance.now();
+  const prev = current;
+  const next = updateContent(prev, root, changes, new Date()) ?? (await loadAll(root));
+  current = next;
+  loading = Promise.resolve(next); // a later load (Astro syncs again) starts from the latest content
+  report(ctx, next, false);
+  if (errorCount(prev) && !errorCount(next)) ctx.logger.info('content errors fixed: no errors left');
+  let stored = 0;
+  for (const [name, c] of contexts) {
+    const { set, deleted } = storeChanges(name, prev, next);
+    for (const record of set) put(c, record);
+    for (const id of deleted) c.store.delete(id);
+    stored += set.length + deleted.length;
+  }
+  // Pages rebuild the catalogue model on their next request (lib/catalogue.ts), not on every one.
+  bumpContentVersion();
+  const what = changes.length === 1 ? changes[0].file : `${changes.length} files`;
+  ctx.logger.info(`${what} checked in ${Math.round(performance.now() - started)} ms; ${stored} store entr${stored === 1 ? 'y' : 'ies'} updated`);
+}
+
 export function catalogueLoader(kind: CollectionName): Loader {
   return {
     name: 'civic-toolbox-content',
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
-      const loaded = content(root);
+      loading ??= loadAll(root);
+      const loaded = (current = await loading);
       contexts.set(kind, ctx);
       // Report once (from the first collection), fail the build on any error; the dev server keeps running.
       if (kind === 'tools') report(ctx, loaded, !ctx.watcher);
       sync(kind, ctx, loaded);
       if (ctx.watcher && !watching) {
         watching = true;
-        const onChange = (path: string) => {
-          const rel = relative(root, path).replaceAll('\\', '/');
-          if (!rel.startsWith('content/')) return;
-          cached = loadContent(root, new Date(), { cache: true });
-          report(ctx, cached, false);
-          for (const [k, c] of contexts) sync(k, c, cached);
-          bumpContentVersion();
+        // Updates run one after the other; the paths that change meanwhile (a branch checkout, an
+        // editor saving several files) are taken together. A failure is logged and the server keeps running.
+        const pending = new Map<string, boolean>();
+        let queue = Promise.resolve();
+        let scheduled = false;
+        const on = (removed: boolean) => (path: string) => {
+          pending.set(path, removed);
+          if (scheduled) return;
+          scheduled = true;
+          queue = queue
+            .then(() => new Promise((resolve) => setImmediate(resolve)))
+            .then(() => {
+              scheduled = false;
+              const paths = new Map(pending);
+              pending.clear();
+              return applyChanges(ctx, root, paths);
+            })
+            .catch((error) => ctx.logger.error(`content update failed: ${error?.stack ?? error}`));
         };
         ctx.watcher.add(`${root}/content`);
-        ctx.watcher.on('change', onChange);
-        ctx.watcher.on('add', onChange);
-        ctx.watcher.on('unlink', onChange);
+        ctx.watcher.on('change', on(false));
+        ctx.watcher.on('add', on(false));
+        ctx.watcher.on('unlink', on(true));
       }
     },
   };

@@ -1,0 +1,110 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { cpSync, readFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadContent, loadContentParallel, type LoadedContent } from './content-source.ts';
+import { checkWorkerFile } from './check-pool.ts';
+import { MAX_ENTRY_BYTES } from './entry-check.ts';
+
+const NOW = new Date('2026-12-01T12:00:00Z');
+const WORKER = checkWorkerFile(resolve('.'));
+/** Workers for every file, however few: the path under test. */
+const ON_WORKERS = { workerFile: WORKER, workers: 2, minFilesForWorkers: 0 };
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'civic-parallel-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Everything a caller can see, functions aside; positions from `locate` are compared through the problems. */
+function plain(l: LoadedContent) {
+  const entry = ({ locate: _, ...rest }: any) => rest;
+  return {
+    problems: l.problems,
+    entries: Object.fromEntries(Object.entries(l.entries).map(([k, list]) => [k, list.map(entry)])),
+    translations: l.translations.map(entry),
+    folderProblems: l.folderProblems,
+  };
+}
+
+/**
+ * The base catalogue with every case of the bad-input corpus at once, inputs that cannot be
+ * stored as text, and translations that break each translation rule.
+ */
+function badCatalogue(): string {
+  const dir = tempDir();
+  cpSync('tests/corpus/base/content', join(dir, 'content'), { recursive: true });
+  const cases = 'tests/corpus/cases';
+  for (const kind of readdirSync(cases)) {
+    for (const name of readdirSync(join(cases, kind))) {
+      const from = join(cases, kind, name);
+      if (statSync(from).isDirectory()) for (const f of readdirSync(from)) cpSync(join(from, f), join(dir, 'content', kind, `${name}-${f}`));
+      else cpSync(from, join(dir, 'content', kind, name));
+    }
+  }
+  const enc = (s: string) => new TextEncoder().encode(s);
+  writeFileSync(join(dir, 'content/tools/not-utf8.mdx'), new Uint8Array([...enc('---\nname: D'), 0xe9, ...enc('cidim\n---\n')]));
+  writeFileSync(join(dir, 'content/tools/oversized.mdx'), new Uint8Array(MAX_ENTRY_BYTES + 1).fill(0x61));
+  const translation = (path: string, text: string | Uint8Array) => {
+    mkdirSync(join(dir, 'content/translations', path, '..'), { recursive: true });
+    writeFileSync(join(dir, 'content/translations', path), text);
+  };
+  const digest = 'original_digest: "000000000000"';
+  translation('fr/tools/agora.mdx', `---\nsummary: "Une petite plateforme libre pour les consultations publiques."\n${digest}\n---\n\nAgora ouvre une consultation.\n`);
+  translation('fr/tools/budgetbox.mdx', '---\nsummary: "Un outil."\nlicense: MIT\nwebsite: https://x.example\ncolour: red\noriginal_digest: nothex\n---\n\nTexte <b>gras</b>.\n');
+  translation('fr/tools/nowhere.mdx', `---\nsummary: "Un outil qui n'existe pas dans le catalogue."\n${digest}\n---\n\nTexte.\n`);
+  translation('fr/use-cases/public-consultation.mdx', new Uint8Array([...enc('---\nsummary: "D'), 0xe9, ...enc('"\nname: x\n---\n')]));
+  translation('en/tools/agora.mdx', `---\nsummary: "Same language as the original, which is refused."\n${digest}\n---\n\nText.\n`);
+  translation('fr/collections/participation-starter-kit.mdx', `---\nname: "Kit"\nsummary: "Des outils pour une commune."\nnotes:\n  agora: "Auto-hébergé."\n  ghost: "Absent."\n${digest}\n---\n\nCommencez par Agora.\n`);
+  translation('fr/criteria/deployment.mdx', `---\nsummary: "Pas de résumé pour un critère."\n${digest}\n---\n\n- **self-hosted**: you install it.\n- **hosted**: someone runs it for you.\n- **both**: either.\n`);
+  translation('xx/tools/agora.mdx', `---\nsummary: "Langue inconnue pour ce test du validateur."\n${digest}\n---\n\nTexte.\n`);
+  translation('fr/tool/agora.mdx', '---\nsummary: "Dossier mal nommé."\n---\n');
+  return dir;
+}
+
+describe('checking on worker threads', () => {
+  test('gives exactly the result of checking on this thread, on the real content/', async () => {
+    const inline = loadContent('.', NOW);
+    const parallel = await loadContentParallel('.', NOW, ON_WORKERS);
+    expect(inline.translations.length).toBeGreaterThan(0);
+    expect(plain(parallel)).toEqual(plain(inline));
+  }, 60_000);
+
+  test('gives exactly the result of checking on this thread, on a folder of bad inputs', async () => {
+    const root = badCatalogue();
+    const inline = loadContent(root, NOW);
+    const parallel = await loadContentParallel(root, NOW, { ...ON_WORKERS, workers: 3 });
+    expect(inline.problems.length).toBeGreaterThan(150);
+    expect(new Set(inline.problems.map((p) => p.file.split('/')[1]))).toEqual(new Set(['tools', 'use-cases', 'organizations', 'collections', 'criteria', 'translations']));
+    expect(plain(parallel)).toEqual(plain(inline));
+    // Positions rebuilt on the main thread match those of the check itself.
+    for (const [kind, list] of Object.entries(inline.entries)) {
+      list.forEach((e, i) => expect(parallel.entries[kind as keyof typeof inline.entries][i].locate(['name']), e.file).toEqual(e.locate(['name'])));
+    }
+  }, 60_000);
+
+  test('with the entry cache: files checked on threads are cached, and a run from the cache is the same', async () => {
+    const root = tempDir();
+    cpSync('content', join(root, 'content'), { recursive: true });
+    const inline = loadContent(root, NOW);
+    const first = await loadContentParallel(root, NOW, { ...ON_WORKERS, cache: true });
+    const cached = JSON.parse(readFileSync(join(root, 'node_modules/.cache/civic-toolbox/entries.json'), 'utf8'));
+    const originals = Object.values(inline.entries).flat();
+    expect(Object.keys(cached.entries)).toHaveLength(originals.length);
+    const second = await loadContentParallel(root, NOW, { ...ON_WORKERS, cache: true });
+    expect(plain(first)).toEqual(plain(inline));
+    expect(plain(second)).toEqual(plain(inline));
+  }, 60_000);
+
+  test('few files are checked on this thread; a worker script that cannot start is an error that names it', async () => {
+    const root = tempDir();
+    cpSync('tests/corpus/base/content', join(root, 'content'), { recursive: true });
+    const missing = join(root, 'no-such-worker.ts');
+    const few = await loadContentParallel(root, NOW, { workerFile: missing });
+    expect(plain(few)).toEqual(plain(loadContent(root, NOW)));
+    await expect(loadContentParallel(root, NOW, { workerFile: missing, minFilesForWorkers: 0 })).rejects.toThrow(missing);
+  }, 60_000);
+});
