@@ -6,6 +6,7 @@ import { loadContentParallel, type LoadedContent } from '../lib/content-source.t
 import { checkWorkerFile } from '../lib/check-pool.ts';
 import { storeChanges, storeRecords, updateContent, type CollectionName, type ContentChange, type StoreRecord } from '../lib/content-update.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { KINDS } from '../schemas/vocab.ts';
 import { bumpContentVersion } from '../lib/content-version.ts';
 
 /**
@@ -18,6 +19,8 @@ import { bumpContentVersion } from '../lib/content-version.ts';
 let loading: Promise<LoadedContent> | undefined;
 let current: LoadedContent | undefined;
 const contexts = new Map<CollectionName, LoaderContext>();
+/** The collections of content.config.ts that use this loader: the five kinds and translations. */
+const COLLECTIONS = KINDS.length + 1;
 let watching = false;
 
 /** The whole of content/, files not in the entry cache checked on worker threads. */
@@ -105,6 +108,9 @@ export function catalogueLoader(kind: CollectionName): Loader {
       // Report once (from the first collection), fail the build on any error; the dev server keeps running.
       if (kind === 'tools') report(ctx, loaded, !ctx.watcher);
       sync(kind, ctx, loaded);
+      // A build loads each collection once: after the last, let the checked content (every body and
+      // its HTML, ~100 MB at 10,000 tools) be collected while pages render from the store.
+      if (!ctx.watcher && contexts.size === COLLECTIONS) loading = current = undefined;
       if (ctx.watcher && !watching) {
         watching = true;
         // Updates run one after the other; the paths that change meanwhile (a branch checkout, an
