@@ -1,13 +1,22 @@
 import { getCollection } from 'astro:content';
 import { buildCatalogue, type Catalogue, type Item } from './catalogue-model.ts';
-import { contentVersion } from './content-version.ts';
+import { contentVersion, liveCollections, type LiveRecord } from './content-version.ts';
 
 let catalogue: Promise<Catalogue> | undefined;
 let builtFor = -1;
 
-async function items<T>(name: 'tools' | 'use-cases' | 'organizations' | 'collections' | 'criteria'): Promise<Omit<Item<T>, 'text'>[]> {
+type Name = 'tools' | 'use-cases' | 'organizations' | 'collections' | 'criteria' | 'translations';
+
+/** A collection as store records: from the loader's memory in dev (see content-version.ts), else from the store. */
+async function records(name: Name): Promise<LiveRecord[]> {
+  const live = import.meta.env.DEV ? liveCollections() : undefined;
+  if (live) return live[name];
   const entries = await getCollection(name);
-  return entries.map((e: any) => ({ id: e.id, data: e.data as T, html: e.rendered?.html ?? '', file: e.filePath ?? `content/${name}/${e.id}.mdx` }));
+  return entries.map((e: any) => ({ id: e.id, data: e.data, html: e.rendered?.html ?? '', filePath: e.filePath ?? `content/${name}/${e.id}.mdx` }));
+}
+
+async function items<T>(name: Exclude<Name, 'translations'>): Promise<Omit<Item<T>, 'text'>[]> {
+  return (await records(name)).map((r) => ({ id: r.id, data: r.data as T, html: r.html, file: r.filePath }));
 }
 
 /**
@@ -15,7 +24,7 @@ async function items<T>(name: 'tools' | 'use-cases' | 'organizations' | 'collect
  * build (getStaticPaths of every route and every page share it) instead of per page.
  */
 export function getCatalogue(): Promise<Catalogue> {
-  // Content can change under the dev server: the loader bumps the version when it does.
+  // Content can change under the dev server: the loader publishes a new version when it does.
   if (import.meta.env.DEV && builtFor !== contentVersion()) catalogue = undefined;
   builtFor = contentVersion();
   catalogue ??= (async () =>
@@ -25,7 +34,7 @@ export function getCatalogue(): Promise<Catalogue> {
       organizations: await items('organizations'),
       collections: await items('collections'),
       criteria: await items('criteria'),
-      translations: (await getCollection('translations')).map((e: any) => ({ ...e.data, html: e.rendered?.html ?? '', file: e.filePath })),
+      translations: (await records('translations')).map((r) => ({ ...r.data, html: r.html, file: r.filePath })),
     }))();
   return catalogue;
 }

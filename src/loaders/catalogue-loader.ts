@@ -7,7 +7,7 @@ import { checkWorkerFile } from '../lib/check-pool.ts';
 import { storeChanges, storeRecords, updateContent, type CollectionName, type ContentChange, type StoreRecord } from '../lib/content-update.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { KINDS } from '../schemas/vocab.ts';
-import { bumpContentVersion } from '../lib/content-version.ts';
+import { publishContent, type LiveCollections } from '../lib/content-version.ts';
 
 /**
  * Why not Astro's glob loader with @astrojs/mdx: MDX compiles every body to a JavaScript module,
@@ -37,6 +37,12 @@ function put(ctx: LoaderContext, record: StoreRecord) {
     digest: ctx.generateDigest({ data: record.data, html: record.html }),
     rendered: { html: record.html },
   });
+}
+
+/** In dev, the records just stored, for pages to read without waiting for Astro to rewrite its store. */
+function publish(loaded: LoadedContent) {
+  const names: CollectionName[] = [...KINDS, 'translations'];
+  publishContent(Object.fromEntries(names.map((name) => [name, storeRecords(name, loaded)])) as LiveCollections);
 }
 
 function sync(name: CollectionName, ctx: LoaderContext, loaded: LoadedContent) {
@@ -91,8 +97,8 @@ async function applyChanges(ctx: LoaderContext, root: string, paths: Map<string,
     for (const id of deleted) c.store.delete(id);
     stored += set.length + deleted.length;
   }
-  // Pages rebuild the catalogue model on their next request (lib/catalogue.ts), not on every one.
-  bumpContentVersion();
+  // Pages read the change from memory on their next request (lib/content-version.ts).
+  publish(next);
   const what = changes.length === 1 ? changes[0].file : `${changes.length} files`;
   ctx.logger.info(`${what} checked in ${Math.round(performance.now() - started)} ms; ${stored} store entr${stored === 1 ? 'y' : 'ies'} updated`);
 }
@@ -113,6 +119,7 @@ export function catalogueLoader(kind: CollectionName): Loader {
       if (!ctx.watcher && contexts.size === COLLECTIONS) loading = current = undefined;
       if (ctx.watcher && !watching) {
         watching = true;
+        publish(loaded);
         // Updates run one after the other; the paths that change meanwhile (a branch checkout, an
         // editor saving several files) are taken together. A failure is logged and the server keeps running.
         const pending = new Map<string, boolean>();
