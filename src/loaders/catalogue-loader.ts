@@ -72,9 +72,9 @@ async function applyChanges(ctx: LoaderContext, root: string, paths: Map<string,
     }
     changes.push({ file, bytes });
   }
-  if (!changes.length || !current) return;
+  if (!changes.length) return;
   const started = performance.now();
-  const prev = current;
+  const prev = current ?? (await loadAll(root));
   const next = updateContent(prev, root, changes, new Date()) ?? (await loadAll(root));
   current = next;
   loading = Promise.resolve(next); // a later load (Astro syncs again) starts from the latest content
@@ -96,8 +96,13 @@ export function catalogueLoader(kind: CollectionName): Loader {
     name: 'civic-toolbox-content',
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
-      loading ??= loadAll(root);
-      const loaded = (current = await loading);
+      // A failed load is not kept: the next sync (or the next change in dev) tries again.
+      loading ??= loadAll(root).catch((error) => {
+        loading = undefined;
+        throw error;
+      });
+      const loaded = await loading;
+      current ??= loaded;
       contexts.set(kind, ctx);
       // Report once (from the first collection), fail the build on any error; the dev server keeps running.
       if (kind === 'tools') report(ctx, loaded, !ctx.watcher);
