@@ -1,9 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadContentParallel, type LoadedContent } from '../lib/content-source.ts';
 import { checkWorkerFile } from '../lib/check-pool.ts';
+import { runCheckJob } from '../lib/check-job.ts';
 import { storeChanges, storeRecords, updateContent, type CollectionName, type ContentChange, type StoreRecord } from '../lib/content-update.ts';
 import { formatProblem } from '../lib/problems.ts';
 
@@ -128,6 +129,16 @@ export function catalogueLoader(kind: CollectionName): Loader {
             })
             .catch((error) => ctx.logger.error(`content update failed: ${error?.stack ?? error}`));
         };
+        // The first edit would otherwise pay for compiling the checker on this thread (the first
+        // load was checked on workers or came from the cache): check one file once, off the critical path.
+        setTimeout(() => {
+          const first = loaded.files[0]?.entry;
+          try {
+            if (first) runCheckJob({ kind: first.kind, file: first.file, bytes: readFileSync(join(root, first.file)), translation: loaded.files[0].lang !== undefined }, new Date());
+          } catch {
+            // Only a warm-up: the file may have gone.
+          }
+        }, 500).unref();
         ctx.watcher.add(`${root}/content`);
         ctx.watcher.on('change', on(false));
         ctx.watcher.on('add', on(false));
