@@ -1,9 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadContentParallel, type LoadedContent } from '../lib/content-source.ts';
 import { checkWorkerFile } from '../lib/check-pool.ts';
+import { runCheckJob } from '../lib/check-job.ts';
 import { storeChanges, storeRecords, updateContent, type CollectionName, type ContentChange, type StoreRecord } from '../lib/content-update.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { KINDS } from '../schemas/vocab.ts';
@@ -82,9 +83,9 @@ async function applyChanges(ctx: LoaderContext, root: string, paths: Map<string,
     }
     changes.push({ file, bytes });
   }
-  if (!changes.length || !current) return;
+  if (!changes.length) return;
   const started = performance.now();
-  const prev = current;
+  const prev = current ?? (await loadAll(root));
   const next = updateContent(prev, root, changes, new Date()) ?? (await loadAll(root));
   current = next;
   loading = Promise.resolve(next); // a later load (Astro syncs again) starts from the latest content
@@ -108,8 +109,13 @@ export function catalogueLoader(kind: CollectionName): Loader {
     name: 'civic-toolbox-content',
     load: async (ctx) => {
       const root = fileURLToPath(ctx.config.root);
-      loading ??= loadAll(root);
-      const loaded = (current = await loading);
+      // A failed load is not kept: the next sync (or the next change in dev) tries again.
+      loading ??= loadAll(root).catch((error) => {
+        loading = undefined;
+        throw error;
+      });
+      const loaded = await loading;
+      current ??= loaded;
       contexts.set(kind, ctx);
       // Report once (from the first collection), fail the build on any error; the dev server keeps running.
       if (kind === 'tools') report(ctx, loaded, !ctx.watcher);
@@ -139,6 +145,16 @@ export function catalogueLoader(kind: CollectionName): Loader {
             })
             .catch((error) => ctx.logger.error(`content update failed: ${error?.stack ?? error}`));
         };
+        // The first edit would otherwise pay for compiling the checker on this thread (the first
+        // load was checked on workers or came from the cache): check one file once, off the critical path.
+        setTimeout(() => {
+          const first = loaded.files[0]?.entry;
+          try {
+            if (first) runCheckJob({ kind: first.kind, file: first.file, bytes: readFileSync(join(root, first.file)), translation: loaded.files[0].lang !== undefined }, new Date());
+          } catch {
+            // Only a warm-up: the file may have gone.
+          }
+        }, 500).unref();
         ctx.watcher.add(`${root}/content`);
         ctx.watcher.on('change', on(false));
         ctx.watcher.on('add', on(false));
