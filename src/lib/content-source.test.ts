@@ -108,3 +108,17 @@ describe('checking on worker threads', () => {
     await expect(loadContentParallel(root, NOW, { workerFile: missing, minFilesForWorkers: 0 })).rejects.toThrow(missing);
   }, 60_000);
 });
+
+describe('logos next to their entry', () => {
+  test('are not read as entries, and the entry that names one finds it', () => {
+    const root = tempDir();
+    cpSync(resolve('content'), join(root, 'content'), { recursive: true });
+    const decidim = join(root, 'content', 'tools', 'decidim.mdx');
+    writeFileSync(decidim, readFileSync(decidim, 'utf8').replace(/^name: (.*)$/m, 'name: $1\nlogo: ./decidim.svg'));
+    writeFileSync(join(root, 'content', 'tools', 'decidim.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const loaded = loadContent(root, NOW);
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(loaded.entries.tools.find((e) => e.id === 'decidim')?.data?.logo).toBe('./decidim.svg');
+    expect(loaded.entries.tools.some((e) => e.file.endsWith('.svg'))).toBe(false);
+  });
+});

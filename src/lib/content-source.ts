@@ -44,11 +44,15 @@ export interface ParallelLoadOptions extends LoadOptions {
 }
 
 /** Files of one content folder, sorted; `_`-prefixed files are drafts and skipped. */
+/** The image types the `logo` field accepts (schemas/tool.ts). */
+const LOGO_FILE = /\.(?:svg|png|webp|jpg)$/i;
+
 export function contentFiles(root: string, kind: Kind): string[] {
   const dir = join(root, 'content', kind);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && !d.name.startsWith('_') && !d.name.startsWith('.'))
+    // Logos sit next to their entry (`logo: ./decidim.svg`): they are checked as the entry's logo, not read as entries.
+    .filter((d) => d.isFile() && !d.name.startsWith('_') && !d.name.startsWith('.') && !LOGO_FILE.test(d.name))
     .map((d) => d.name)
     .sort();
 }
