@@ -47,12 +47,19 @@ export interface ParallelLoadOptions extends LoadOptions {
 /** The image types the `logo` field accepts (schemas/tool.ts). */
 const LOGO_FILE = /\.(?:svg|png|webp|jpg)$/i;
 
+/**
+ * Whether a file directly in content/<kind>/ is read as an entry: not a draft (`_`), not hidden,
+ * not a logo (logos sit next to their entry and are checked as its `logo`).
+ */
+export function isEntryFileName(name: string): boolean {
+  return !name.startsWith('_') && !name.startsWith('.') && !LOGO_FILE.test(name);
+}
+
 export function contentFiles(root: string, kind: Kind): string[] {
   const dir = join(root, 'content', kind);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    // Logos sit next to their entry (`logo: ./decidim.svg`): they are checked as the entry's logo, not read as entries.
-    .filter((d) => d.isFile() && !d.name.startsWith('_') && !d.name.startsWith('.') && !LOGO_FILE.test(d.name))
+    .filter((d) => d.isFile() && isEntryFileName(d.name))
     .map((d) => d.name)
     .sort();
 }

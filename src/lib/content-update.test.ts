@@ -100,11 +100,11 @@ describe('updateContent: one changed file', () => {
     expect(change('content/translations/xx/tools/agora.mdx', text).next.problems.map((p) => p.file)).toContain('content/translations/xx/tools/agora.mdx');
   });
 
-  test('a logo image that appears clears the error of the entry that names it; nothing is stored again', () => {
-    // In a subfolder: any file directly in content/tools/ is read as an entry, images included.
-    const { next } = change('content/tools/agora.mdx', read('content/tools/agora.mdx').replace(/^lang: en$/m, 'lang: en\nlogo: ./logos/agora.svg'));
+  test.each(['./logos/agora.svg', './agora.svg'])('a logo image that appears (%s) clears the error of the entry that names it; nothing is stored again', (logo) => {
+    const { next } = change('content/tools/agora.mdx', read('content/tools/agora.mdx').replace(/^lang: en$/m, `lang: en\nlogo: ${logo}`));
     expect(next.problems.map((p) => p.field)).toEqual(['logo']);
-    const after = change('content/tools/logos/agora.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    // Next to the entry or in a subfolder: an image is the entry's logo, never an entry of its own.
+    const after = change(`content/tools/${logo.slice(2)}`, '<svg xmlns="http://www.w3.org/2000/svg"/>');
     expect(after.next.problems).toEqual([]);
     expect(after.changed).toEqual({});
   });
