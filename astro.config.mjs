@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { freshOutput } from './src/integrations/fresh-output.ts';
 import { SITE } from './src/config.ts';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   // Bodies are rendered by our own sanitising pipeline (src/lib/markdown.ts), never by Astro's.
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [pagefindIndex()],
+  integrations: [freshOutput(), pagefindIndex()],
   // Defence in depth for contributed content: even if unsafe markup reached a page, the browser
   // would run only the site's own hashed scripts and load nothing from another origin.
   security: {
