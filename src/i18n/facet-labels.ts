@@ -1,7 +1,8 @@
 import type { Catalogue, Item } from '../lib/catalogue-model.ts';
+import { toolFacets } from '../lib/facets.ts';
 import { facetValues } from '../lib/catalogue-model.ts';
 import type { Locale, Tool } from '../schemas/index.ts';
-import { countryName, languageName, useTranslations } from './translate.ts';
+import { countryName, formatNumber, languageName, useTranslations } from './translate.ts';
 import type { UiKey } from './ui.ts';
 
 const FACET_KEYS: Record<string, UiKey> = {
@@ -53,4 +54,33 @@ export function toolPageFilters(c: Catalogue, tool: Item<Tool>, locale: Locale):
   const out: Record<string, string[]> = { kind: [useTranslations(locale)('kind.tools')] };
   for (const [name, values] of Object.entries(raw)) if (values.length) out[name] = values.map((value) => facetValueLabel(c, locale, name, value));
   return out;
+}
+
+export interface FacetControl {
+  name: string;
+  label: string;
+  options: { value: string; label: string; count: string }[];
+}
+
+/**
+ * The tool list's facets as the form shows them in `locale`: labels, counts, countries and
+ * languages in alphabetical order. Every page of the list shows the same form, so it is worked out
+ * once per catalogue and locale, not on each of the hundreds of pages of a large catalogue.
+ */
+export function facetControls(c: Catalogue, locale: Locale): FacetControl[] {
+  let byLocale = controlsMemo.get(c);
+  if (!byLocale) controlsMemo.set(c, (byLocale = new Map()));
+  let controls = byLocale.get(locale);
+  if (!controls) byLocale.set(locale, (controls = makeControls(c, locale)));
+  return controls;
+}
+const controlsMemo = new WeakMap<Catalogue, Map<Locale, FacetControl[]>>();
+
+function makeControls(c: Catalogue, locale: Locale): FacetControl[] {
+  const collator = new Intl.Collator(locale);
+  return toolFacets(c).map((facet) => {
+    const options = facet.options.map((o) => ({ value: o.value, label: facetValueLabel(c, locale, facet.name, o.value), count: formatNumber(o.count, locale) }));
+    if (facet.name === 'country' || facet.name === 'language') options.sort((a, b) => collator.compare(a.label, b.label));
+    return { name: facet.name, label: facetLabel(c, locale, facet.name), options };
+  });
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CriterionSchema, OrganizationSchema, ToolSchema, UseCaseSchema } from '../schemas/index.ts';
 import { buildCatalogue, type CatalogueInput } from './catalogue-model.ts';
 import { toolFacets } from './facets.ts';
-import { facetValueLabel, toolPageFilters } from '../i18n/facet-labels.ts';
+import { facetControls, facetValueLabel, toolPageFilters } from '../i18n/facet-labels.ts';
 
 const item = <T>(id: string, data: T) => ({ id, data, html: '', file: `content/x/${id}.mdx` });
 const tool = (id: string, overrides: Record<string, unknown>) =>
@@ -78,15 +78,25 @@ describe('toolPageFilters', () => {
     });
   });
 
-  test('every facet option of the tool list finds, through its label, exactly the tools it counts', () => {
+  test('every option of the form finds, through its label, exactly the tools it counts', () => {
     for (const locale of ['fr', 'en', 'ar'] as const) {
       const pages = c.tools.map((tool) => toolPageFilters(c, tool, locale));
-      for (const facet of toolFacets(c)) {
-        for (const option of facet.options) {
-          const label = facetValueLabel(c, locale, facet.name, option.value);
-          expect(pages.filter((f) => f[facet.name]?.includes(label)).length, `${locale} ${facet.name}=${option.value}`).toBe(option.count);
+      const counts = new Map(toolFacets(c).flatMap((f) => f.options.map((o) => [`${f.name}=${o.value}`, o.count] as const)));
+      for (const control of facetControls(c, locale)) {
+        for (const option of control.options) {
+          expect(option.label).toBe(facetValueLabel(c, locale, control.name, option.value));
+          const found = pages.filter((f) => f[control.name]?.includes(option.label)).length;
+          expect(found, `${locale} ${control.name}=${option.value}`).toBe(counts.get(`${control.name}=${option.value}`));
         }
       }
     }
+  });
+
+  test('the form: countries in alphabetical order of their names, counts written for the locale, worked out once', () => {
+    const countries = (locale: 'fr' | 'en') => facetControls(c, locale).find((f) => f.name === 'country')!.options.map((o) => o.label);
+    expect(countries('fr')).toEqual(['Espagne', 'France']);
+    expect(countries('en')).toEqual(['France', 'Spain']);
+    expect(facetControls(c, 'fr').find((f) => f.name === 'use_case')!.label).toBe('Cas d’usage');
+    expect(facetControls(c, 'fr')).toBe(facetControls(c, 'fr'));
   });
 });

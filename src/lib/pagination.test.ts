@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { pageHref, pageOf, paginate, pagerItems } from './pagination.ts';
+import { pageCount, pageHref, pageOf, pagerItems } from './pagination.ts';
 
-describe('paginate', () => {
+const paginate = <T>(items: T[], size: number) => Array.from({ length: pageCount(items.length, size) }, (_, i) => pageOf(items, i + 1, size));
+
+describe('pageCount / pageOf', () => {
   test('splits into full pages and a last partial one, with positions', () => {
     const pages = paginate(Array.from({ length: 10 }, (_, i) => i), 4);
     expect(pages.map((p) => p.items)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]);
@@ -16,16 +18,15 @@ describe('paginate', () => {
     expect(paginate([], 48)).toEqual([{ number: 1, count: 1, items: [], first: 0, last: 0, total: 0 }]);
   });
   test('refuses a page size that is not a positive whole number', () => {
-    expect(() => paginate([1], 0)).toThrow(RangeError);
-    expect(() => paginate([1], 1.5)).toThrow(/whole number/);
+    expect(() => pageCount(1, 0)).toThrow(RangeError);
+    expect(() => pageOf([1], 1, 1.5)).toThrow(/whole number/);
   });
 });
 
 describe('pageOf', () => {
-  test('one page of a list, as paginate gives it', () => {
+  test('one page of a list, built on its own', () => {
     const list = Array.from({ length: 100 }, (_, i) => i);
-    expect(pageOf(list, 3, 48)).toEqual(paginate(list, 48)[2]);
-    expect(pageOf(list, 3, 48).items).toEqual([96, 97, 98, 99]);
+    expect(pageOf(list, 3, 48)).toEqual({ number: 3, count: 3, items: [96, 97, 98, 99], first: 97, last: 100, total: 100 });
   });
   test('a page outside the list is an error, not an empty page', () => {
     expect(() => pageOf([1, 2, 3], 2, 48)).toThrow(/page 2 does not exist \(1 to 1\)/);

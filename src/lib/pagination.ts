@@ -32,11 +32,6 @@ export function pageOf<T>(items: readonly T[], number: number, size = PAGE_SIZE)
   return { number, count, items: slice, first, last: (number - 1) * size + slice.length, total: items.length };
 }
 
-/** Splits a list into pages. */
-export function paginate<T>(items: readonly T[], size = PAGE_SIZE): Page<T>[] {
-  return Array.from({ length: pageCount(items.length, size) }, (_, i) => pageOf(items, i + 1, size));
-}
-
 /** URL of page `n` of the list at `base` (which ends with a slash). */
 export function pageHref(base: string, n: number): string {
   return n <= 1 ? base : `${base}page/${n}/`;

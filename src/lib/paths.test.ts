@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../config.ts';
-import { editUrl, localePaths, pathTo, switchLocale } from './paths.ts';
+import { editUrl, entryPaths, localePaths, pathTo, switchLocale } from './paths.ts';
 
 describe('pathTo', () => {
   test.each<[Parameters<typeof pathTo>, string]>([
@@ -40,5 +40,14 @@ describe('localePaths', () => {
       { params: { lang: 'en' }, props: { locale: 'en' } },
       { params: { lang: 'ar' }, props: { locale: 'ar' } },
     ]);
+  });
+});
+
+describe('entryPaths', () => {
+  test('one page per locale and entry, with the locale and id as props', () => {
+    expect(entryPaths(['decidim', 'consul'])).toEqual(
+      ['fr', 'en', 'ar'].flatMap((lang) => ['decidim', 'consul'].map((id) => ({ params: { lang, id }, props: { locale: lang, id } }))),
+    );
+    expect(entryPaths([])).toEqual([]);
   });
 });

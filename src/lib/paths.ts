@@ -19,6 +19,11 @@ export function editUrl(file: string): string {
   return `${SITE.repository}/edit/${SITE.branch}/${file}`;
 }
 
+/** getStaticPaths for an entry page: one per locale and entry, with `locale` and `id` as props. */
+export function entryPaths(ids: readonly string[]) {
+  return LOCALES.flatMap((lang) => ids.map((id) => ({ params: { lang, id }, props: { locale: lang, id } })));
+}
+
 /** getStaticPaths for a page that exists once per locale. */
 export function localePaths() {
   return LOCALES.map((lang) => ({ params: { lang }, props: { locale: lang } }));
