@@ -62,6 +62,16 @@ describe('search', () => {
     expect(await announcedTotal(t.page)).toBeLessThan(total);
   });
 
+  test('page headings are not content: a search for the word of a heading finds no page for it', async () => {
+    // Every tool, organisation and use-case page has a "Description" heading; text in another
+    // language than the page is not indexed, so many English pages hold little else.
+    await search('en', 'TruBudget');
+    await searchAnswered(t.page);
+    const excerpts = await t.page.locator('#search-results p').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toContain('Description');
+  });
+
   test('an excerpt never turns text into markup', async () => {
     await search('fr', 'Decidim');
     const html = await t.page.locator('#search-results').innerHTML();
