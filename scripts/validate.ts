@@ -20,7 +20,12 @@ const started = performance.now();
 // Unchanged files that passed before are not parsed again (see src/lib/entry-cache.ts); --no-cache forces a full check.
 // The others are checked on one worker thread per core.
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { entries, translations, problems } = await loadContentParallel(root, new Date(), { cache: !process.argv.includes('--no-cache'), workerFile: checkWorkerFile(project) });
+const { entries, translations, problems } = await loadContentParallel(root, new Date(), {
+  cache: !process.argv.includes('--no-cache'),
+  // Bodies are checked, not rendered: nothing here shows a page.
+  render: false,
+  workerFile: checkWorkerFile(project),
+});
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 for (const p of problems) console.log(formatProblem(p));

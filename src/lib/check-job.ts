@@ -11,6 +11,8 @@ export interface CheckJob {
   bytes: Uint8Array;
   /** A translation (content/translations/<lang>/<kind>/): checked against the translation schema. */
   translation: boolean;
+  /** Render the body to HTML as well; default true. The validator only checks. */
+  render?: boolean;
 }
 
 /** A file's own check, before cross-references. */
@@ -26,7 +28,8 @@ export interface FileCheck {
 export interface PlainCheck {
   data?: unknown;
   body: string;
-  html: string;
+  /** Undefined when the body was checked without rendering. */
+  html?: string;
   problems: Problem[];
   /** False when the file was refused before it was read as text, so that every position is 1:1. */
   located: boolean;
@@ -34,8 +37,9 @@ export interface PlainCheck {
 }
 
 export function runCheckJob(job: CheckJob, now: Date): FileCheck {
-  if (!job.translation) return { entry: checkEntryFile(job.kind, job.file, job.bytes, now) };
-  const entry = checkEntryFile(job.kind, job.file, job.bytes, now, TranslationSchema);
+  const render = job.render ?? true;
+  if (!job.translation) return { entry: checkEntryFile(job.kind, job.file, job.bytes, now, { render }) };
+  const entry = checkEntryFile(job.kind, job.file, job.bytes, now, { schema: TranslationSchema, render });
   const lang = job.file.split('/')[2];
   // Decoded as `readFileSync(file, 'utf8')` would, so that bytes that are not UTF-8 give the same keys as always.
   const text = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString('utf8');
@@ -57,7 +61,7 @@ export function fromPlain(job: CheckJob, plain: PlainCheck): FileCheck {
     // Absent rather than undefined, as checkEntryFile leaves it.
     ...(plain.data !== undefined && { data: plain.data }),
     body: plain.body,
-    html: plain.html,
+    ...(plain.html !== undefined && { html: plain.html }),
     locate: plain.located ? lazyLocate(job.bytes) : locateNowhere,
     problems: plain.problems,
   };

@@ -32,6 +32,11 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** Reuse the checks of unchanged files (see entry-cache.ts). */
   cache?: boolean;
+  /**
+   * Render bodies to HTML (default). The validator passes false: it never shows a page, and
+   * rendering is ~7% of a check. Cached checks without HTML count as misses when rendering.
+   */
+  render?: boolean;
 }
 
 export interface ParallelLoadOptions extends LoadOptions {
@@ -66,7 +71,7 @@ export function contentFiles(root: string, kind: Kind): string[] {
 
 /** Reads and checks the whole of content/ under `root` on this thread: every file, then every cross-reference. */
 export function loadContent(root: string, now = new Date(), options: LoadOptions = {}): LoadedContent {
-  const read = readContent(root, now, options.cache);
+  const read = readContent(root, now, options);
   const checks = read.jobs.map((job) => runCheckJob(job, now));
   return finishLoad(root, read, checks);
 }
@@ -76,7 +81,7 @@ export function loadContent(root: string, now = new Date(), options: LoadOptions
  * (one per core) when there are enough of them to pay for starting the threads.
  */
 export async function loadContentParallel(root: string, now: Date, options: ParallelLoadOptions): Promise<LoadedContent> {
-  const read = readContent(root, now, options.cache);
+  const read = readContent(root, now, options);
   let checks: FileCheck[];
   if (read.jobs.length < (options.minFilesForWorkers ?? 200)) checks = read.jobs.map((job) => runCheckJob(job, now));
   else {
@@ -96,20 +101,20 @@ interface ReadContent {
 }
 
 /** Reads every file of content/, taking the checks of unchanged files from the cache. */
-function readContent(root: string, now: Date, useCache = false): ReadContent {
+function readContent(root: string, now: Date, { cache: useCache = false, render = true }: LoadOptions): ReadContent {
   const cache = useCache ? new EntryCache(root) : undefined;
   const slots: ReadContent['slots'] = [];
   for (const kind of KINDS) {
     for (const name of contentFiles(root, kind)) {
       const file = `content/${kind}/${name}`;
-      const job: CheckJob = { kind, file, bytes: readFileSync(join(root, file)), translation: false };
+      const job: CheckJob = { kind, file, bytes: readFileSync(join(root, file)), translation: false, render };
       const key = cache?.key(kind, file, job.bytes);
       const hit = key ? cache!.get(key) : undefined;
-      if (!hit) {
+      if (!hit || (render && hit.html === undefined)) {
         slots.push({ job, key });
         continue;
       }
-      const entry: CheckedEntry = { kind, id: name.replace(/\.mdx$/, ''), file, data: hit.data, body: hit.body, html: hit.html, locate: lazyLocate(job.bytes), problems: [] };
+      const entry: CheckedEntry = { kind, id: name.replace(/\.mdx$/, ''), file, data: hit.data, body: hit.body, ...(render && { html: hit.html }), locate: lazyLocate(job.bytes), problems: [] };
       entry.problems = reviewProblems(entry, now);
       slots.push({ job, check: { entry } });
     }
@@ -124,7 +129,7 @@ function readContent(root: string, now: Date, useCache = false): ReadContent {
       }
       for (const name of readdirSync(join(base, lang, kindFolder)).filter((n) => !n.startsWith('_') && !n.startsWith('.')).sort()) {
         const file = `content/translations/${lang}/${kindFolder}/${name}`;
-        slots.push({ job: { kind: kindFolder as Kind, file, bytes: readFileSync(join(root, file)), translation: true } });
+        slots.push({ job: { kind: kindFolder as Kind, file, bytes: readFileSync(join(root, file)), translation: true, render } });
       }
     }
   }
@@ -139,7 +144,7 @@ function finishLoad(root: string, read: ReadContent, checks: FileCheck[]): Loade
     const check = checks[next++];
     const { entry } = check;
     const cacheable = entry.data && entry.problems.every((p) => p.field === 'reviewed');
-    if (slot.key && cacheable) read.cache!.set(slot.key, { data: entry.data, body: entry.body, html: entry.html });
+    if (slot.key && cacheable) read.cache!.set(slot.key, { data: entry.data, body: entry.body, ...(entry.html !== undefined && { html: entry.html }) });
     return check;
   });
   read.cache?.save();

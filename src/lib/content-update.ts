@@ -97,11 +97,17 @@ export interface StoreRecord {
 /** The store records of a collection: entries that passed their schema. Translations are stored under `<lang>/<kind>/<id>`. */
 export function storeRecords(name: CollectionName, loaded: LoadedContent): StoreRecord[] {
   if (name !== 'translations') {
-    return loaded.entries[name].filter((e) => e.data).map((e) => ({ id: e.id, data: e.data, html: e.html, filePath: e.file }));
+    return loaded.entries[name].filter((e) => e.data).map((e) => ({ id: e.id, data: e.data, html: renderedHtml(e), filePath: e.file }));
   }
   return loaded.translations
     .filter((t) => t.data)
-    .map((t) => ({ id: `${t.lang}/${t.kind}/${t.id}`, data: { ...t.data, lang: t.lang, kind: t.kind, original: t.id, stale: t.stale }, html: t.html, filePath: t.file }));
+    .map((t) => ({ id: `${t.lang}/${t.kind}/${t.id}`, data: { ...t.data, lang: t.lang, kind: t.kind, original: t.id, stale: t.stale }, html: renderedHtml(t), filePath: t.file }));
+}
+
+/** A page needs the body's HTML: content loaded with `render: false` (the validator's way) cannot fill a store. */
+function renderedHtml(entry: { file: string; html?: string }): string {
+  if (entry.html === undefined) throw new Error(`${entry.file}: its body was checked without being rendered; load content with render: true to build pages`);
+  return entry.html;
 }
 
 /**

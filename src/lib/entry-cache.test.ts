@@ -49,4 +49,24 @@ describe('entry cache', () => {
     const dangling = after.problems.find((p) => p.file === 'content/tools/agora.mdx' && p.field.startsWith('use_cases'));
     expect(dangling?.line).toBeGreaterThan(1);
   });
+
+  test('checks cached without HTML (npm run validate) serve the validator, and a build renders those files again', () => {
+    const root = copyOfBase();
+    const full = loadContent(root, NOW);
+    const checkedOnly = loadContent(root, NOW, { cache: true, render: false });
+    expect(checkedOnly.entries.tools.every((e) => e.html === undefined)).toBe(true);
+    expect(checkedOnly.problems).toEqual(full.problems);
+    const cached = JSON.parse(readFileSync(join(root, 'node_modules/.cache/civic-toolbox/entries.json'), 'utf8'));
+    expect(Object.values(cached.entries).some((c: any) => 'html' in c)).toBe(false);
+
+    // The validator again, from the cache: nothing to render, same result.
+    expect(strip(loadContent(root, NOW, { cache: true, render: false }))).toEqual(strip(checkedOnly));
+    // A build: the cached checks lack HTML, so the files are checked and rendered again, and cached with it.
+    const built = loadContent(root, NOW, { cache: true });
+    expect(strip(built)).toEqual(strip(full));
+    const after = JSON.parse(readFileSync(join(root, 'node_modules/.cache/civic-toolbox/entries.json'), 'utf8'));
+    expect(Object.values(after.entries).every((c: any) => typeof c.html === 'string')).toBe(true);
+    // And the validator is served by those full checks too.
+    expect(loadContent(root, NOW, { cache: true, render: false }).entries.tools.every((e) => e.html === undefined)).toBe(true);
+  });
 });

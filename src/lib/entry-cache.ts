@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 export interface CachedCheck {
   data: unknown;
   body: string;
-  html: string;
+  /** Absent when the file was only checked (npm run validate): a build renders it then. */
+  html?: string;
 }
 
 /**

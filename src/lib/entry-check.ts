@@ -18,8 +18,8 @@ export interface CheckedEntry {
   /** Front matter after schema parsing (defaults applied); undefined when it did not pass. */
   data?: any;
   body: string;
-  /** Sanitised HTML of the body ('' when the body has problems). */
-  html: string;
+  /** Sanitised HTML of the body ('' when the body has problems; undefined when it was checked without rendering). */
+  html?: string;
   locate: (path: readonly PropertyKey[], opts?: { key?: boolean }) => Position;
   problems: Problem[];
 }
@@ -44,13 +44,20 @@ function positionOfOffset(text: string, offset: number): Position {
  * Checks one content file on its own: encoding, size, file name, front matter against its schema,
  * and the body against the safe-Markdown rules. Cross-references are checked by `integrity.ts`.
  */
-export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now = new Date(), schema: z.ZodType = SCHEMAS[kind]): CheckedEntry {
+export interface CheckOptions {
+  /** Schema of the front matter; default: the kind's own. */
+  schema?: z.ZodType;
+  /** Render the body to HTML as well (default); the validator only checks it. */
+  render?: boolean;
+}
+
+export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now = new Date(), { schema = SCHEMAS[kind], render = true }: CheckOptions = {}): CheckedEntry {
   const problems: Problem[] = [];
   const base = file.split('/').pop() ?? file;
   const id = base.replace(/\.mdx$/, '');
   const add = (pos: Position, field: string, message: string, suggestion?: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line: pos.line, column: pos.column, severity, field, message, suggestion });
-  const empty: CheckedEntry = { kind, id, file, body: '', html: '', locate: locateNowhere, problems };
+  const empty: CheckedEntry = { kind, id, file, body: '', ...(render && { html: '' }), locate: locateNowhere, problems };
 
   if (bytes.byteLength > MAX_ENTRY_BYTES) {
     add({ line: 1, column: 1 }, 'file', `expected at most ${MAX_ENTRY_BYTES / 1000} KB, found ${(Math.ceil(bytes.byteLength / 100) / 10).toFixed(1)} KB`, 'shorten the description; link to longer documents instead');
@@ -104,8 +111,8 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
 
   if (schema === SCHEMAS[kind]) problems.push(...reviewProblems(entry, now));
 
-  const body = processBody(split.body);
-  entry.html = body.html;
+  const body = processBody(split.body, { render });
+  if (render) entry.html = body.html;
   for (const p of body.problems) add({ line: p.line + split.bodyLine - 1, column: p.column }, 'body', p.message, p.suggestion);
   return entry;
 }

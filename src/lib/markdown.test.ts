@@ -131,4 +131,12 @@ describe('renderBody / processBody', () => {
   test('an empty body renders to nothing', () => {
     expect(processBody('')).toEqual({ html: '', problems: [] });
   });
+
+  test('render: false checks the same and renders nothing', () => {
+    for (const body of ['## Titre\n\n[x](javascript:alert(1)) <b>gras</b>\n', 'Text {x}\n', 'Simple **text**.\n']) {
+      const checked = processBody(body, { render: false });
+      expect(checked).not.toHaveProperty('html');
+      expect(checked.problems).toEqual(processBody(body).problems);
+    }
+  });
 });

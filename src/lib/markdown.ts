@@ -182,8 +182,12 @@ export function renderBody(tree: Root): string {
   return renderer.stringify(hast as any);
 }
 
-/** Check and render in one step; `html` is empty when the body has problems. */
-export function processBody(body: string): { html: string; problems: BodyProblem[] } {
+/**
+ * Check and render in one step; `html` is empty when the body has problems. With `render: false`
+ * (the validator, which never shows a page) the body is only checked and `html` is undefined.
+ */
+export function processBody(body: string, { render = true } = {}): { html?: string; problems: BodyProblem[] } {
   const { tree, problems } = checkBody(body);
+  if (!render) return { problems };
   return { html: tree && problems.length === 0 ? renderBody(tree) : '', problems };
 }
