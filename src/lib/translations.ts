@@ -5,8 +5,10 @@ import type { CheckedEntry } from './entry-check.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The text of an entry that a translation renders, and whose change makes a translation stale. */
-export function translatableText(kind: Kind, entry: { data: any; body: string }) {
+export function translatableText(kind: Kind, entry: { data?: any; body: string }) {
   const d = entry.data;
+  // Only an entry whose front matter passed its schema has a text to translate.
+  if (!d) throw new Error('translatableText: the entry has no valid front matter');
   return {
     name: d.name as string,
     summary: d.summary as string | undefined,
@@ -17,7 +19,7 @@ export function translatableText(kind: Kind, entry: { data: any; body: string })
 }
 
 /** 12 hex characters of SHA-256 over the translatable text: what a translation records it was made from. */
-export function originalDigest(kind: Kind, entry: { data: any; body: string }): string {
+export function originalDigest(kind: Kind, entry: { data?: any; body: string }): string {
   return createHash('sha256').update(JSON.stringify(translatableText(kind, entry))).digest('hex').slice(0, 12);
 }
 
