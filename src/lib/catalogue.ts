@@ -1,18 +1,29 @@
 import { getCollection } from 'astro:content';
 import { buildCatalogue, type Catalogue, type Item } from './catalogue-model.ts';
-import { contentVersion, liveCollections, type LiveRecord } from './content-version.ts';
+import { bodyHtml, contentVersion, liveCollections, type LiveRecord } from './content-version.ts';
 
 let catalogue: Promise<Catalogue> | undefined;
 let builtFor = -1;
 
 type Name = 'tools' | 'use-cases' | 'organizations' | 'collections' | 'criteria' | 'translations';
 
-/** A collection as store records: from the loader's memory in dev (see content-version.ts), else from the store. */
+/**
+ * A collection as store records: from the loader's memory in dev (see content-version.ts), else
+ * from the store, with each body's HTML from the loader that ran earlier in this build.
+ */
 async function records(name: Name): Promise<LiveRecord[]> {
   const live = import.meta.env.DEV ? liveCollections() : undefined;
   if (live) return live[name];
   const entries = await getCollection(name);
-  return entries.map((e: any) => ({ id: e.id, data: e.data, html: e.rendered?.html ?? '', filePath: e.filePath ?? `content/${name}/${e.id}.mdx` }));
+  return entries.map((e: any) => ({ id: e.id, data: e.data, html: storedBody(name, e.id), filePath: e.filePath ?? `content/${name}/${e.id}.mdx` }));
+}
+
+function storedBody(name: Name, id: string): string {
+  const html = bodyHtml(name, id);
+  if (html === undefined) {
+    throw new Error(`the body of ${name}/${id} is not in memory: pages are built by astro build, whose content loader (src/loaders/catalogue-loader.ts) hands each body over before any page renders`);
+  }
+  return html;
 }
 
 async function items<T>(name: Exclude<Name, 'translations'>): Promise<Omit<Item<T>, 'text'>[]> {

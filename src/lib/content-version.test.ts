@@ -23,3 +23,18 @@ test('a second instance of the module (as Vite loads one for pages) sees the sam
   expect(again.contentVersion()).toBe(version);
   expect(again.liveCollections()).toBe(records);
 });
+
+test('body HTML handed over by the loader is found by collection and id, and forgotten on delete', async () => {
+  const { bodyHtml, forgetBody, publishBody } = await import('./content-version.ts');
+  publishBody('tools', 'decidim', '<p>Decidim</p>');
+  publishBody('organizations', 'decidim', '<p>The association</p>');
+  expect(bodyHtml('tools', 'decidim')).toBe('<p>Decidim</p>');
+  expect(bodyHtml('organizations', 'decidim')).toBe('<p>The association</p>');
+  // Pages load their own instance of the module: they see what the loader's instance stored.
+  vi.resetModules();
+  const again = await import('./content-version.ts');
+  expect(again.bodyHtml('tools', 'decidim')).toBe('<p>Decidim</p>');
+  forgetBody('tools', 'decidim');
+  expect(again.bodyHtml('tools', 'decidim')).toBeUndefined();
+  expect(bodyHtml('use-cases', 'decidim')).toBeUndefined();
+});

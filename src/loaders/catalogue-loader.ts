@@ -8,7 +8,7 @@ import { runCheckJob } from '../lib/check-job.ts';
 import { storeChanges, storeRecords, updateContent, type CollectionName, type ContentChange, type StoreRecord } from '../lib/content-update.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { KINDS } from '../schemas/vocab.ts';
-import { publishContent, type LiveCollections } from '../lib/content-version.ts';
+import { forgetBody, publishBody, publishContent, type LiveCollections } from '../lib/content-version.ts';
 
 /**
  * Why not Astro's glob loader with @astrojs/mdx: MDX compiles every body to a JavaScript module,
@@ -30,14 +30,26 @@ function loadAll(root: string): Promise<LoadedContent> {
   return loadContentParallel(root, new Date(), { cache: true, workerFile: checkWorkerFile(root) });
 }
 
+/**
+ * Astro keeps a stored record whose digest did not change: bump this when what a record holds
+ * changes, so that stores written by an earlier version are rewritten (2: no `rendered` field).
+ */
+const RECORD_SHAPE = 2;
+
+/** The body's HTML goes to pages through memory (content-version.ts), not the store; the digest still covers it. */
 function put(ctx: LoaderContext, record: StoreRecord) {
+  publishBody(ctx.collection, record.id, record.html);
   ctx.store.set({
     id: record.id,
     data: record.data,
     filePath: record.filePath,
-    digest: ctx.generateDigest({ data: record.data, html: record.html }),
-    rendered: { html: record.html },
+    digest: ctx.generateDigest({ data: record.data, html: record.html, shape: RECORD_SHAPE }),
   });
+}
+
+function remove(ctx: LoaderContext, id: string) {
+  forgetBody(ctx.collection, id);
+  ctx.store.delete(id);
 }
 
 /** In dev, the records just stored, for pages to read without waiting for Astro to rewrite its store. */
@@ -52,7 +64,7 @@ function sync(name: CollectionName, ctx: LoaderContext, loaded: LoadedContent) {
     seen.add(record.id);
     put(ctx, record);
   }
-  for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
+  for (const id of ctx.store.keys()) if (!seen.has(id)) remove(ctx, id);
 }
 
 function report(ctx: LoaderContext, loaded: LoadedContent, fatal: boolean) {
@@ -95,7 +107,7 @@ async function applyChanges(ctx: LoaderContext, root: string, paths: Map<string,
   for (const [name, c] of contexts) {
     const { set, deleted } = storeChanges(name, prev, next);
     for (const record of set) put(c, record);
-    for (const id of deleted) c.store.delete(id);
+    for (const id of deleted) remove(c, id);
     stored += set.length + deleted.length;
   }
   // Pages read the change from memory on their next request (lib/content-version.ts).
