@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { freshOutput } from './src/integrations/fresh-output.ts';
 import { SITE } from './src/config.ts';
 
@@ -13,7 +12,8 @@ export default defineConfig({
   // Bodies are rendered by our own sanitising pipeline (src/lib/markdown.ts), never by Astro's.
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [freshOutput(), pagefindIndex()],
+  // The Pagefind index is built after astro build exits (scripts/search-index.ts, npm run build).
+  integrations: [freshOutput()],
   // Defence in depth for contributed content: even if unsafe markup reached a page, the browser
   // would run only the site's own hashed scripts and load nothing from another origin.
   security: {
