@@ -48,18 +48,23 @@ export interface ParallelLoadOptions extends LoadOptions {
   minFilesForWorkers?: number;
 }
 
-/** Files of one content folder, sorted; `_`-prefixed files are drafts and skipped. */
 /** The image types the `logo` field accepts (schemas/tool.ts). */
 const LOGO_FILE = /\.(?:svg|png|webp|jpg)$/i;
 
-/**
- * Whether a file directly in content/<kind>/ is read as an entry: not a draft (`_`), not hidden,
- * not a logo (logos sit next to their entry and are checked as its `logo`).
- */
-export function isEntryFileName(name: string): boolean {
-  return !name.startsWith('_') && !name.startsWith('.') && !LOGO_FILE.test(name);
+/** Whether a content file is read at all: `_`-prefixed files are drafts, `.`-prefixed ones hidden. */
+export function isListedFileName(name: string): boolean {
+  return !name.startsWith('_') && !name.startsWith('.');
 }
 
+/**
+ * Whether a file directly in content/<kind>/ is read as an entry: listed, and not a logo (logos
+ * sit next to their entry and are checked as its `logo`).
+ */
+export function isEntryFileName(name: string): boolean {
+  return isListedFileName(name) && !LOGO_FILE.test(name);
+}
+
+/** Entry files of one content folder, sorted. */
 export function contentFiles(root: string, kind: Kind): string[] {
   const dir = join(root, 'content', kind);
   if (!existsSync(dir)) return [];
@@ -127,7 +132,7 @@ function readContent(root: string, now: Date, { cache: useCache = false, render 
         folderProblems.push({ file: `content/translations/${lang}/${kindFolder}`, line: 1, column: 1, severity: 'error', field: 'file', message: `expected a folder named after a kind of entry (${KINDS.join(', ')}), found "${kindFolder}"` });
         continue;
       }
-      for (const name of readdirSync(join(base, lang, kindFolder)).filter((n) => !n.startsWith('_') && !n.startsWith('.')).sort()) {
+      for (const name of readdirSync(join(base, lang, kindFolder)).filter(isListedFileName).sort()) {
         const file = `content/translations/${lang}/${kindFolder}/${name}`;
         slots.push({ job: { kind: kindFolder as Kind, file, bytes: readFileSync(join(root, file)), translation: true, render } });
       }

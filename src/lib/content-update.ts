@@ -1,6 +1,6 @@
 import { KINDS, type Kind } from '../schemas/index.ts';
 import { runCheckJob, type FileCheck } from './check-job.ts';
-import { assembleContent, isEntryFileName, type LoadedContent } from './content-source.ts';
+import { assembleContent, isEntryFileName, isListedFileName, type LoadedContent } from './content-source.ts';
 
 /** One path under the content root that changed, with its new bytes; no bytes: it was removed. */
 export interface ContentChange {
@@ -58,13 +58,12 @@ type Place = { kind: Kind; translation: boolean } | 'other' | 'reload';
 function placeOf(file: string): Place {
   const parts = file.split('/');
   const name = parts[parts.length - 1];
-  const listed = !name.startsWith('_') && !name.startsWith('.');
   const isKind = (s: string) => (KINDS as readonly string[]).includes(s);
   if (parts[0] !== 'content') return 'other';
   if (parts.length === 3 && isKind(parts[1])) return isEntryFileName(name) ? { kind: parts[1] as Kind, translation: false } : 'other';
   if (parts.length === 5 && parts[1] === 'translations') {
     if (!isKind(parts[3])) return 'reload';
-    return listed ? { kind: parts[3] as Kind, translation: true } : 'other';
+    return isListedFileName(name) ? { kind: parts[3] as Kind, translation: true } : 'other';
   }
   return 'other';
 }

@@ -5,7 +5,7 @@
  * disk and Vite has reloaded it: 12.8 s at 10,000 tools, against a budget of 1 s. The loader runs
  * in the same process as the pages, so it also publishes the records it stores here, with a
  * version that moves on every change; lib/catalogue.ts builds from them in dev and rebuilds only
- * when the version moved. Builds read the store. It lives on globalThis because the loader and the
+ * when the version moved. Builds read the store, and body HTML from the map below. It lives on globalThis because the loader and the
  * pages are separate module instances. No imports: pages load this module.
  */
 export interface LiveRecord {
