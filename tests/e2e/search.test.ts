@@ -72,6 +72,16 @@ describe('search', () => {
     for (const excerpt of excerpts) expect(excerpt).not.toContain('Description');
   });
 
+  test('on an Arabic page, a French result reads left to right in French', async () => {
+    // trubudget.mdx is written in French and has no Arabic translation.
+    expect(readFileSync('content/tools/trubudget.mdx', 'utf8')).toMatch(/^lang: fr$/m);
+    expect(await search('ar', 'TruBudget')).toContain('/ar/tools/trubudget/');
+    const result = t.page.locator('#search-results li', { has: t.page.locator('a[href="/ar/tools/trubudget/"]') });
+    expect(await result.locator('p').getAttribute('lang')).toBe('fr');
+    expect(await result.locator('p').getAttribute('dir')).toBe('ltr');
+    expect(await result.locator('a').getAttribute('dir')).toBe('auto');
+  });
+
   test('an excerpt never turns text into markup', async () => {
     await search('fr', 'Decidim');
     const html = await t.page.locator('#search-results').innerHTML();
