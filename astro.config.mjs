@@ -9,7 +9,7 @@ export default defineConfig({
   // Pages are independent: render several at once so file writes overlap with rendering.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Bodies are rendered by our own sanitising pipeline (src/lib/markdown.ts), never by Astro's.
+  // Bodies are rendered by our own sanitising pipeline (src/checking/markdown.ts), never by Astro's.
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   // The Pagefind index is built after astro build exits (scripts/search-index.ts, npm run build).

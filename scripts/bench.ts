@@ -301,7 +301,7 @@ async function main() {
 
   // 2. Validator: npm run validate (loadContent) over the catalogue, as its own process: first with
   // no entry cache (every file parsed: the figure compared with the target), then with the cache
-  // that run wrote (node_modules/.cache/civic-toolbox, see src/lib/entry-cache.ts), as on a second run.
+  // that run wrote (node_modules/.cache/civic-toolbox, see src/checking/entry-cache.ts), as on a second run.
   const entryCache = join(WORK, 'node_modules', '.cache');
   const validate = async (label: string) => {
     const run = await timed([NODE, join(WORK, 'scripts', 'validate.ts'), WORK], WORK, `validate-${label}-${N}.log`);

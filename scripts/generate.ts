@@ -4,9 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { KINDS } from '../src/schemas/index.ts';
-import { jsonSchemas, SCHEMA_FILES, serialiseSchema } from '../src/lib/json-schemas.ts';
-import { issueForms } from '../src/lib/issue-forms.ts';
-import { loadContent } from '../src/lib/content-source.ts';
+import { jsonSchemas, SCHEMA_FILES, serialiseSchema } from '../src/publish/json-schemas.ts';
+import { issueForms } from './lib/issue-forms.ts';
+import { loadContent } from '../src/checking/pipeline.ts';
 
 const schemas = jsonSchemas();
 mkdirSync('public/schemas', { recursive: true });

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../src/lib/content-source.ts';
+import { loadContent } from '../src/checking/pipeline.ts';
 import { IMPORT_MARKER } from './lib/dpg.ts';
 import { runImport, type ImportReport } from './import-dpg.ts';
 

@@ -21,9 +21,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/lib/content-source.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { loadContent } from '../src/checking/pipeline.ts';
+import { splitFrontmatter } from '../src/checking/frontmatter.ts';
+import { formatProblem, type Problem } from '../src/checking/problems.ts';
 import {
   DPG_FOLDERS,
   IMPORT_MARKER,

@@ -6,11 +6,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { NEW_KINDS, scaffold, slugify } from '../src/lib/scaffold.ts';
-import { checkEntryFile } from '../src/lib/entry-check.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { NEW_KINDS, scaffold, slugify } from './lib/scaffold.ts';
+import { checkEntryFile } from '../src/checking/entry-check.ts';
+import { formatProblem } from '../src/checking/problems.ts';
 import { KINDS, LOCALES, SLUG_PATTERN, type Kind } from '../src/schemas/index.ts';
-import { originalDigest, translatableText } from '../src/lib/translations.ts';
+import { originalDigest, translatableText } from '../src/checking/translations.ts';
 
 const LIST_FIELDS = new Set(['use_cases', 'developers', 'languages', 'tags', 'sources', 'values']);
 // Any `--field value` pair fills that front-matter field, so arguments are read by hand.

@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { checkEntryFile } from '../src/lib/entry-check.ts';
-import { originalDigest } from '../src/lib/translations.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { checkEntryFile } from '../src/checking/entry-check.ts';
+import { originalDigest } from '../src/checking/translations.ts';
+import { splitFrontmatter } from '../src/checking/frontmatter.ts';
 import { KINDS, type Kind } from '../src/schemas/index.ts';
 
 let failed = false;

@@ -5,9 +5,9 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContentParallel } from '../src/lib/content-source.ts';
-import { checkWorkerFile } from '../src/lib/check-pool.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { loadContentParallel } from '../src/checking/pipeline.ts';
+import { checkWorkerFile } from '../src/checking/check-pool.ts';
+import { formatProblem, type Problem } from '../src/checking/problems.ts';
 
 function annotation(p: Problem): string {
   const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -17,7 +17,7 @@ function annotation(p: Problem): string {
 
 const root = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '.');
 const started = performance.now();
-// Unchanged files that passed before are not parsed again (see src/lib/entry-cache.ts); --no-cache forces a full check.
+// Unchanged files that passed before are not parsed again (see src/checking/entry-cache.ts); --no-cache forces a full check.
 // The others are checked on one worker thread per core.
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { entries, translations, problems } = await loadContentParallel(root, new Date(), {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkEntryFile } from '../../src/lib/entry-check.ts';
+import { checkEntryFile } from '../../src/checking/entry-check.ts';
 import {
   cleanText,
   cleanUrl,

@@ -24,9 +24,9 @@
  *   kind of organisation, so an individual listed as "organisation" is dropped.
  */
 import { isHttpUrl, isLicense } from '../../src/schemas/fields.ts';
-import { suggestLicense } from '../../src/lib/license.ts';
-import { normaliseName, normaliseUrl } from '../../src/lib/integrity.ts';
-import { slugify } from '../../src/lib/scaffold.ts';
+import { suggestLicense } from '../../src/schemas/license.ts';
+import { normaliseName, normaliseUrl } from '../../src/checking/integrity.ts';
+import { slugify } from './scaffold.ts';
 import type { OrganizationType } from '../../src/schemas/vocab.ts';
 import { Document } from 'yaml';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCatalogue, readCriteria, syntheticCounts, writeCatalogue } from './synthetic.ts';
-import { loadContent } from '../../src/lib/content-source.ts';
+import { loadContent } from '../../src/checking/pipeline.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 const criteria = readCriteria('.');

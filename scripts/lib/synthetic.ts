@@ -8,8 +8,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { normaliseName } from '../../src/lib/integrity.ts';
+import { splitFrontmatter } from '../../src/checking/frontmatter.ts';
+import { normaliseName } from '../../src/checking/integrity.ts';
 
 export interface SyntheticOptions {
   /** Number of tools; the other kinds are derived from it (see `syntheticCounts`). */

@@ -1,6 +1,6 @@
-import type { Catalogue, Item } from '../lib/catalogue-model.ts';
-import { toolFacets } from '../lib/facets.ts';
-import { facetValues } from '../lib/catalogue-model.ts';
+import type { Catalogue, Item } from '../catalogue/model.ts';
+import { toolFacets } from '../catalogue/facets.ts';
+import { facetValues } from '../catalogue/model.ts';
 import type { Locale, Tool } from '../schemas/index.ts';
 import { countryName, formatNumber, languageName, useTranslations } from './translate.ts';
 import type { UiKey } from './ui.ts';

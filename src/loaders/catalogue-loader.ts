@@ -2,13 +2,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
-import { loadContentParallel, type LoadedContent } from '../lib/content-source.ts';
-import { checkWorkerFile } from '../lib/check-pool.ts';
-import { runCheckJob } from '../lib/check-job.ts';
-import { storeChanges, storeRecords, updateContent, type CollectionName, type ContentChange, type StoreRecord } from '../lib/content-update.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { loadContentParallel, type LoadedContent } from '../checking/pipeline.ts';
+import { checkWorkerFile } from '../checking/check-pool.ts';
+import { runCheckJob } from '../checking/check-job.ts';
+import { storeChanges, storeRecords, updateContent, type CollectionName, type ContentChange, type StoreRecord } from '../checking/update.ts';
+import { formatProblem } from '../checking/problems.ts';
 import { KINDS } from '../schemas/vocab.ts';
-import { forgetBody, publishBody, publishContent, type LiveCollections } from '../lib/content-version.ts';
+import { forgetBody, publishBody, publishContent, type LiveCollections } from '../catalogue/content-version.ts';
 
 /**
  * Why not Astro's glob loader with @astrojs/mdx: MDX compiles every body to a JavaScript module,

@@ -1,4 +1,4 @@
-// The SPDX packages ship no type declarations; these are the shapes src/lib/license.ts uses.
+// The SPDX packages ship no type declarations; these are the shapes src/schemas/license.ts uses.
 declare module 'spdx-correct' {
   /** The SPDX expression a free-text licence name most likely means, or null. */
   export default function correct(value: string, options?: { upgrade?: boolean }): string | null;

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { KINDS, SLUG_PATTERN, type Kind } from '../../src/schemas/index.ts';
-import { contentFiles, loadContent, type LoadedContent } from '../../src/lib/content-source.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { contentFiles, loadContent, type LoadedContent } from '../../src/checking/pipeline.ts';
+import { formatProblem } from '../../src/checking/problems.ts';
 
 /** The real content/ folder, checked exactly as `npm run validate` checks it. */
 let content: LoadedContent;

@@ -23,9 +23,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { KINDS, type Kind } from '../../src/schemas/index.ts';
-import { loadContent } from '../../src/lib/content-source.ts';
-import { MAX_ENTRY_BYTES } from '../../src/lib/entry-check.ts';
-import { formatProblem, type Problem } from '../../src/lib/problems.ts';
+import { loadContent } from '../../src/checking/pipeline.ts';
+import { MAX_ENTRY_BYTES } from '../../src/checking/entry-check.ts';
+import { formatProblem, type Problem } from '../../src/checking/problems.ts';
 
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 const BASE = join(CORPUS, 'base');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { allResultPaths } from '../support/search-page.ts';
-import { componentSnippet, HEIGHT_MESSAGE, scriptSnippet } from '../../src/lib/embed.ts';
+import { componentSnippet, HEIGHT_MESSAGE, scriptSnippet } from '../../src/publish/embed.ts';
 
 /**
  * A plain page on another origin (another port) pastes the snippets the Embed panel gives, with

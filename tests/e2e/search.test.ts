@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { usePage } from '../support/e2e.ts';
 import { holdableSearch } from '../support/held-search.ts';
 import { searchAnswered, shownResultPaths } from '../support/search-page.ts';
-import { RESULTS_PAGE_SIZE } from '../../src/lib/search-query.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/client/search-query.ts';
 
 const t = usePage();
 

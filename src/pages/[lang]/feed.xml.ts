@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/catalogue.ts';
-import { toolsFeed } from '../../lib/atom.ts';
-import { localePaths } from '../../lib/paths.ts';
+import { getCatalogue } from '../../catalogue/query.ts';
+import { toolsFeed } from '../../publish/atom.ts';
+import { localePaths } from '../../catalogue/paths.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { Locale } from '../../schemas/index.ts';
 import { SITE } from '../../config.ts';

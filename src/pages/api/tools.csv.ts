@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/catalogue.ts';
-import { CSV_COLUMNS, toolRows } from '../../lib/api.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { getCatalogue } from '../../catalogue/query.ts';
+import { CSV_COLUMNS, toolRows } from '../../publish/api.ts';
+import { toCsv } from '../../publish/csv.ts';
 import { SITE } from '../../config.ts';
 
 /** /api/tools.csv: the tool list for spreadsheets (RFC 4180, UTF-8 with a BOM for Excel). */

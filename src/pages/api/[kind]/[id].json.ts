@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../../lib/catalogue.ts';
-import { entryFile, ids } from '../../../lib/api.ts';
+import { getCatalogue } from '../../../catalogue/query.ts';
+import { entryFile, ids } from '../../../publish/api.ts';
 import { KINDS, type Kind } from '../../../schemas/index.ts';
 import { SITE } from '../../../config.ts';
 

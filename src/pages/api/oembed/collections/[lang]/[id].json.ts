@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../../../../lib/catalogue.ts';
-import { oembed } from '../../../../../lib/embed.ts';
-import { schemaPath } from '../../../../../lib/api.ts';
+import { getCatalogue } from '../../../../../catalogue/query.ts';
+import { oembed } from '../../../../../publish/embed.ts';
+import { schemaPath } from '../../../../../publish/api.ts';
 import { LOCALES, type Locale } from '../../../../../schemas/index.ts';
 import { SITE } from '../../../../../config.ts';
 

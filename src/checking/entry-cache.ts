@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What a clean check of a file produced; enough to rebuild its entry without parsing it again. */
@@ -54,16 +54,35 @@ export class EntryCache {
   }
 }
 
-/** Hash of the validator's source (schemas and lib) and of the lockfile. */
+/**
+ * Hash of the checker's own code: every module check-worker.ts reaches through relative imports
+ * (src/checking/, the schemas they use, config), and the lockfile for the packages. Editing a page,
+ * the catalogue model or a browser script leaves cached checks valid.
+ */
 function validatorFingerprint(root: string): string {
   const hash = createHash('sha1');
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, join(here, '..', 'schemas')]) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) {
-      hash.update(name).update(readFileSync(join(dir, name)));
-    }
+  for (const file of checkingModules(join(dirname(fileURLToPath(import.meta.url)), 'check-worker.ts'))) {
+    hash.update(relative(root, file)).update(readFileSync(file));
   }
   const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex');
+}
+
+const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The module and every module it reaches through relative imports, sorted (type-only imports included: they shape the data). */
+export function checkingModules(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(RELATIVE_IMPORT)) {
+      const spec = m[1] ?? m[2];
+      if (/\.[cm]?[jt]s$/.test(spec)) visit(resolve(dirname(file), spec));
+    }
+  };
+  visit(entry);
+  return [...seen].sort();
 }

@@ -1,5 +1,5 @@
 import { SLUG_PATTERN, type Locale } from '../schemas/vocab.ts';
-import type { EntryPayload } from './api-schemas.ts';
+import type { EntryPayload } from '../publish/api-schemas.ts';
 
 /** Tools compared side by side at most: beyond four, columns get too narrow to read. */
 export const MAX_COMPARE = 4;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LOCALES, type Kind, type Locale } from '../schemas/vocab.ts';
-import type { Catalogue, Item, LocalText } from './catalogue-model.ts';
-import { licenseFamily } from './license.ts';
-import { pathTo } from './paths.ts';
+import type { Catalogue, Item, LocalText } from '../catalogue/model.ts';
+import { licenseFamily } from '../schemas/license.ts';
+import { pathTo } from '../catalogue/paths.ts';
 import { API_NAMES, apiFileSchemas, type EntryPayload, type Link, type ToolCard } from './api-schemas.ts';
 
 /**

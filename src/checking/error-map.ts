@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { didYouMean } from './suggest.ts';
-import { suggestLicense } from './license.ts';
+import { suggestLicense } from '../schemas/license.ts';
 import countries from 'i18n-iso-countries';
 import { isHttpUrl } from '../schemas/fields.ts';
 

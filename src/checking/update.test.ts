@@ -2,8 +2,8 @@ import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadContent, type LoadedContent } from './content-source.ts';
-import { storeChanges, updateContent, type CollectionName } from './content-update.ts';
+import { loadContent, type LoadedContent } from './pipeline.ts';
+import { storeChanges, updateContent, type CollectionName } from './update.ts';
 import { originalDigest } from './translations.ts';
 import { formatProblem } from './problems.ts';
 

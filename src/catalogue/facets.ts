@@ -1,5 +1,5 @@
-import type { Catalogue } from './catalogue-model.ts';
-import { facetValues } from './catalogue-model.ts';
+import type { Catalogue } from './model.ts';
+import { facetValues } from './model.ts';
 import { LICENSE_FAMILIES, STATUSES, TOOL_TYPES } from '../schemas/vocab.ts';
 
 export interface FacetOption {

@@ -1,6 +1,6 @@
 import { KINDS, type Kind } from '../schemas/index.ts';
 import { runCheckJob, type FileCheck } from './check-job.ts';
-import { assembleContent, isEntryFileName, isListedFileName, type LoadedContent } from './content-source.ts';
+import { assembleContent, isEntryFileName, isListedFileName, type LoadedContent } from './pipeline.ts';
 
 /** One path under the content root that changed, with its new bytes; no bytes: it was removed. */
 export interface ContentChange {

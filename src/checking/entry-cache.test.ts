@@ -1,8 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadContent } from './content-source.ts';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from './pipeline.ts';
+import { checkingModules } from './entry-cache.ts';
 
 function copyOfBase(): string {
   const dir = mkdtempSync(join(tmpdir(), 'civic-cache-'));
@@ -68,5 +70,22 @@ describe('entry cache', () => {
     expect(Object.values(after.entries).every((c: any) => typeof c.html === 'string')).toBe(true);
     // And the validator is served by those full checks too.
     expect(loadContent(root, NOW, { cache: true, render: false }).entries.tools.every((e) => e.html === undefined)).toBe(true);
+  });
+});
+
+describe('checkingModules', () => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const modules = checkingModules(join(here, 'check-worker.ts')).map((f) => relative(join(here, '..'), f));
+
+  it('follows the checker through its relative imports into the schemas', () => {
+    expect(modules).toContain('checking/check-worker.ts');
+    expect(modules).toContain('checking/entry-check.ts');
+    expect(modules).toContain('checking/markdown.ts');
+    expect(modules).toContain('schemas/tool.ts');
+  });
+
+  it('leaves out code the checker never runs (pages, catalogue model, browser scripts, tests)', () => {
+    expect(modules.some((m) => m.startsWith('catalogue/') || m.startsWith('client/') || m.startsWith('publish/') || m.startsWith('pages/'))).toBe(false);
+    expect(modules.some((m) => m.endsWith('.test.ts'))).toBe(false);
   });
 });

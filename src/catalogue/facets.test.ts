@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CriterionSchema, OrganizationSchema, ToolSchema, UseCaseSchema } from '../schemas/index.ts';
-import { buildCatalogue, type CatalogueInput } from './catalogue-model.ts';
+import { buildCatalogue, type CatalogueInput } from './model.ts';
 import { toolFacets } from './facets.ts';
 import { facetControls, facetValueLabel, toolPageFilters } from '../i18n/facet-labels.ts';
 

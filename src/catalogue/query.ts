@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildCatalogue, type Catalogue, type Item } from './catalogue-model.ts';
+import { buildCatalogue, type Catalogue, type Item } from './model.ts';
 import { bodyHtml, contentVersion, liveCollections, type LiveRecord } from './content-version.ts';
 
 let catalogue: Promise<Catalogue> | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ToolSchema } from '../schemas/index.ts';
-import { buildCatalogue } from './catalogue-model.ts';
+import { buildCatalogue } from '../catalogue/model.ts';
 import { toolsFeed, xmlEscape } from './atom.ts';
 
 const tool = (id: string, name: string, reviewed: string, lang = 'fr') => ({

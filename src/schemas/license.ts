@@ -1,8 +1,8 @@
 import correct from 'spdx-correct';
 import deprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import currentIds from 'spdx-license-ids' with { type: 'json' };
-import { isLicense, spdxIds } from '../schemas/fields.ts';
-import type { LicenseFamily } from '../schemas/vocab.ts';
+import { isLicense, spdxIds } from './fields.ts';
+import type { LicenseFamily } from './vocab.ts';
 
 const deprecated = new Set<string>(deprecatedIds as string[]);
 const current = new Set<string>(currentIds as string[]);

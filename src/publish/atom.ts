@@ -1,6 +1,6 @@
 import type { Locale } from '../schemas/vocab.ts';
-import type { Catalogue } from './catalogue-model.ts';
-import { pathTo } from './paths.ts';
+import type { Catalogue } from '../catalogue/model.ts';
+import { pathTo } from '../catalogue/paths.ts';
 
 /** Text for XML content and attributes; characters XML 1.0 forbids (most control characters) are dropped. */
 export function xmlEscape(value: string): string {

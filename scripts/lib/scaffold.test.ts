@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaffold, slugify } from './scaffold.ts';
-import { checkEntryFile } from './entry-check.ts';
+import { checkEntryFile } from '../../src/checking/entry-check.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const NOW = new Date('2026-11-23T12:00:00Z');

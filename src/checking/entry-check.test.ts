@@ -157,7 +157,7 @@ describe('checkEntryFile', () => {
 
   // Front matter is lines 1-12; body line 1 is file line 13, so body line n is file line 12 + n.
   test.each([
-    ['an import', '\nimport Evil from "./evil.js"\n', 'content/tools/decidim.mdx:14:1  error  body: expected Markdown text, found an import statement (remove it: entries cannot import or export code)'],
+    ['an import', '\nimport Evil from "../lib/evil.js"\n', 'content/tools/decidim.mdx:14:1  error  body: expected Markdown text, found an import statement (remove it: entries cannot import or export code)'],
     ['an export', '\n\nexport const x = 1\n', 'content/tools/decidim.mdx:15:1  error  body: expected Markdown text, found an export statement (remove it: entries cannot import or export code)'],
     ['an expression', '\nText {alert(1)} here.\n', 'content/tools/decidim.mdx:14:6  error  body: expected Markdown text, found the expression {alert(1)} (remove the braces, or write \\{ to show a literal brace)'],
     ['a <script> tag', '\nText.\n\n<script>alert(1)</script>\n', 'content/tools/decidim.mdx:16:1  error  body: expected Markdown, found the HTML tag <script> (use Markdown instead (## for headings, **bold**, [text](https://...) for links); allowed components: Aside)'],

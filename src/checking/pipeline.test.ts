@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { cpSync, readFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadContent, loadContentParallel, type LoadedContent } from './content-source.ts';
+import { loadContent, loadContentParallel, type LoadedContent } from './pipeline.ts';
 import { checkWorkerFile } from './check-pool.ts';
 import { MAX_ENTRY_BYTES } from './entry-check.ts';
 

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { SCHEMAS, type Kind } from '../schemas/index.ts';
-import { schemaAt } from './error-map.ts';
+import { SCHEMAS, type Kind } from '../../src/schemas/index.ts';
+import { schemaAt } from '../../src/checking/error-map.ts';
 
 /** The kinds `npm run new` accepts, by their singular name. */
 export const NEW_KINDS: Record<string, Kind> = {

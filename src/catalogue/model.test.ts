@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CollectionSchema, CriterionSchema, OrganizationSchema, ToolSchema, UseCaseSchema } from '../schemas/index.ts';
-import { buildCatalogue, facetValues, relatedTools, toolsForUseCase, withAncestors, type CatalogueInput } from './catalogue-model.ts';
+import { buildCatalogue, facetValues, relatedTools, toolsForUseCase, withAncestors, type CatalogueInput } from './model.ts';
 
 const item = <T>(kind: string, id: string, data: T) => ({ id, data, html: '', file: `content/${kind}/${id}.mdx` });
 const tool = (id: string, name: string, overrides: Record<string, unknown> = {}) =>

@@ -5,7 +5,7 @@ import type { CheckJob, PlainCheck } from './check-job.ts';
 
 /** Where the worker script lives in the project: found from the project root, never from import.meta.url, which Vite's bundling moves. */
 export function checkWorkerFile(projectRoot: string): string {
-  return join(projectRoot, 'src', 'lib', 'check-worker.ts');
+  return join(projectRoot, 'src', 'checking', 'check-worker.ts');
 }
 
 export interface PoolOptions {

@@ -1,5 +1,5 @@
 import { LOCALES, type Collection, type Criterion, type Deployment, type Kind, type Locale, type Organization, type Tool, type UseCase } from '../schemas/index.ts';
-import { licenseFamily } from './license.ts';
+import { licenseFamily } from '../schemas/license.ts';
 
 /** An entry's text as shown in one locale: its translation there, or the original as a fallback. */
 export interface LocalText {

@@ -40,7 +40,7 @@ export interface LoadOptions {
 }
 
 export interface ParallelLoadOptions extends LoadOptions {
-  /** Absolute path of src/lib/check-worker.ts (checkWorkerFile(projectRoot)). */
+  /** Absolute path of src/checking/check-worker.ts (checkWorkerFile(projectRoot)). */
   workerFile: string;
   /** Threads to start; default: one per core. */
   workers?: number;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { CollectionSchema, CriterionSchema, KINDS, OrganizationSchema, ToolSchema, UseCaseSchema } from '../schemas/index.ts';
-import { buildCatalogue, type CatalogueInput } from './catalogue-model.ts';
+import { buildCatalogue, type CatalogueInput } from '../catalogue/model.ts';
 import { apiJsonSchemas, entryFile, entryPayload, link, listFile } from './api.ts';
 import { API_NAMES, apiFileSchemas } from './api-schemas.ts';
 

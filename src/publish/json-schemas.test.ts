@@ -21,8 +21,8 @@ describe('published JSON Schemas', () => {
 
 describe('issue forms', () => {
   test('.github/ISSUE_TEMPLATE forms are up to date with the schemas and use cases (run `npm run generate` if not)', async () => {
-    const { issueForms } = await import('./issue-forms.ts');
-    const { loadContent } = await import('./content-source.ts');
+    const { issueForms } = await import('../../scripts/lib/issue-forms.ts');
+    const { loadContent } = await import('../checking/pipeline.ts');
     const useCases = loadContent('.').entries['use-cases'].filter((e) => e.data).map((e) => ({ id: e.id, name: e.data.name }));
     for (const [name, text] of Object.entries(issueForms(useCases))) {
       expect(readFileSync(`.github/ISSUE_TEMPLATE/${name}`, 'utf8'), name).toBe(text);

@@ -1,5 +1,5 @@
 import { KINDS, LOCALES, type Kind, type Locale } from '../schemas/index.ts';
-import type { Catalogue, Item } from './catalogue-model.ts';
+import type { Catalogue, Item } from './model.ts';
 
 export interface TranslationStatus {
   locale: Locale;
