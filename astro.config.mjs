@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { freshOutput } from './src/integrations/fresh-output.ts';
+import { catalogueContent } from './src/integrations/content.ts';
 import { SITE } from './src/config.ts';
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   // The Pagefind index is built after astro build exits (scripts/search-index.ts, npm run build).
-  integrations: [freshOutput()],
+  integrations: [freshOutput(), catalogueContent()],
   // Defence in depth for contributed content: even if unsafe markup reached a page, the browser
   // would run only the site's own hashed scripts and load nothing from another origin.
   security: {

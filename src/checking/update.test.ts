@@ -3,11 +3,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadContent, type LoadedContent } from './pipeline.ts';
-import { storeChanges, updateContent, type CollectionName } from './update.ts';
+import { updateContent } from './update.ts';
+import type { Kind } from '../schemas/vocab.ts';
 import { originalDigest } from './translations.ts';
 import { formatProblem } from './problems.ts';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
+type CollectionName = Kind | 'translations';
 const COLLECTIONS: CollectionName[] = ['tools', 'use-cases', 'organizations', 'collections', 'criteria', 'translations'];
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -50,13 +52,32 @@ function changeAll(list: [string, string | undefined][]): { next: LoadedContent;
   expect(plain(next!)).toEqual(plain(full));
   const changed: Record<string, { set: string[]; deleted: string[] }> = {};
   for (const name of COLLECTIONS) {
-    const { set, deleted } = storeChanges(name, current, next!);
-    if (set.length || deleted.length) changed[name] = { set: set.map((r) => r.id), deleted };
+    const { set, deleted } = entryChanges(name, current, next!);
+    if (set.length || deleted.length) changed[name] = { set, deleted };
   }
   current = next!;
   return { next: next!, changed };
 }
 const change = (file: string, text: string | undefined) => changeAll([[file, text]]);
+
+/**
+ * Entries that differ between two loads: an entry whose check came from memory keeps its data
+ * object, so an entry is new exactly when its file was checked again (or, for a translation, when
+ * its original changed and it went stale or fresh).
+ */
+function entryChanges(name: CollectionName, prev: LoadedContent, next: LoadedContent): { set: string[]; deleted: string[] } {
+  const source = (l: LoadedContent) =>
+    name === 'translations'
+      ? new Map(l.translations.filter((t) => t.data).map((t) => [`${t.lang}/${t.kind}/${t.id}`, [t.data, t.stale, t.html] as const]))
+      : new Map(l.entries[name].filter((e) => e.data).map((e) => [e.id, [e.data, undefined, e.html] as const]));
+  const before = source(prev);
+  const after = source(next);
+  const set = [...after].filter(([id, now]) => {
+    const was = before.get(id);
+    return !was || was.some((v, i) => v !== now[i]);
+  }).map(([id]) => id);
+  return { set, deleted: [...before.keys()].filter((id) => !after.has(id)) };
+}
 
 describe('updateContent: one changed file', () => {
   test('an edited tool: only it is stored again, with its translation, now stale', () => {

@@ -11,6 +11,6 @@ export const getStaticPaths = localePaths;
 /** /fr/feed.xml: Atom feed of the tools added or updated, by their `reviewed` date. */
 export const GET: APIRoute = async ({ props }) => {
   const locale = (props as { locale: Locale }).locale;
-  const feed = toolsFeed(await getCatalogue(), { site: SITE.url, locale, title: useTranslations(locale)('feed.title'), siteName: SITE.name });
+  const feed = toolsFeed(getCatalogue(), { site: SITE.url, locale, title: useTranslations(locale)('feed.title'), siteName: SITE.name });
   return new Response(feed);
 };

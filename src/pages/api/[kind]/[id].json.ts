@@ -5,9 +5,9 @@ import { KINDS, type Kind } from '../../../schemas/index.ts';
 import { SITE } from '../../../config.ts';
 
 export async function getStaticPaths() {
-  const c = await getCatalogue();
+  const c = getCatalogue();
   return KINDS.flatMap((kind) => ids(c, kind).map((id) => ({ params: { kind, id } })));
 }
 
 /** /api/tools/decidim.json: one entry, its resolved links and its text in every language it has. */
-export const GET: APIRoute = async ({ params }) => new Response(JSON.stringify(entryFile(await getCatalogue(), params.kind as Kind, params.id!, SITE.url)));
+export const GET: APIRoute = async ({ params }) => new Response(JSON.stringify(entryFile(getCatalogue(), params.kind as Kind, params.id!, SITE.url)));

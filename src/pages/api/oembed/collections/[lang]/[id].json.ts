@@ -6,13 +6,13 @@ import { LOCALES, type Locale } from '../../../../../schemas/index.ts';
 import { SITE } from '../../../../../config.ts';
 
 export async function getStaticPaths() {
-  const c = await getCatalogue();
+  const c = getCatalogue();
   return LOCALES.flatMap((lang) => c.collections.map((col) => ({ params: { lang, id: col.id } })));
 }
 
 /** /api/oembed/collections/fr/<id>.json: what an oEmbed consumer needs to show the collection (the iframe). */
 export const GET: APIRoute = async ({ params }) => {
-  const c = await getCatalogue();
+  const c = getCatalogue();
   const locale = params.lang as Locale;
   const col = c.collection.get(params.id!)!;
   const target = { site: SITE.url, locale, id: col.id, title: col.text[locale].name, toolCount: col.data.tools.length };
