@@ -97,7 +97,7 @@
     connectedCallback() {
       this.load();
     }
-    attributeChangedCallback(name, before, after) {
+    attributeChangedCallback(_name, before, after) {
       if (this.isConnected && before !== after) this.load();
     }
     language() {

@@ -2,13 +2,14 @@ import type { APIRoute } from 'astro';
 import source from '../embed/civic-collection.js?raw';
 import { DEFAULT_LOCALE, LOCALES, RTL_LOCALES } from '../schemas/index.ts';
 import { useTranslations } from '../i18n/translate.ts';
+import { licenseLabel } from '../i18n/labels.ts';
 
 /** /civic-collection.js: the web component, with its labels taken from the UI dictionaries. */
 export const GET: APIRoute = () => {
   const labels = Object.fromEntries(
     LOCALES.map((l) => {
       const t = useTranslations(l);
-      return [l, { license: t('embed.licenseLabel'), proprietary: t('licenseFamily.proprietary'), loading: t('embed.loading'), error: t('embed.error') }];
+      return [l, { license: t('embed.licenseLabel'), proprietary: licenseLabel('proprietary', l), loading: t('embed.loading'), error: t('embed.error') }];
     }),
   );
   const config = { locales: LOCALES, defaultLocale: DEFAULT_LOCALE, rtl: RTL_LOCALES, labels };

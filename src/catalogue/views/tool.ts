@@ -1,0 +1,74 @@
+import type { Locale } from '../../schemas/vocab.ts';
+import { licenseIds } from '../../schemas/license.ts';
+import { foreignText, languageName, useTranslations } from '../../i18n/translate.ts';
+import { licenseLabel, statusLabel, typeLabel } from '../../i18n/labels.ts';
+import { toolPageFilters } from '../../i18n/facet-labels.ts';
+import { relatedTools, type Catalogue } from '../model.ts';
+import { cardView, entryBase, link, links, reviewedView, sectionCrumbs, shortUrl, type CardView, type EntryBase, type EntryLink, type TextAttrs } from './common.ts';
+
+export interface ToolView extends EntryBase {
+  /** Pagefind filters and metadata of the page (the tool list filters on them). */
+  search: { filters: Record<string, string[]>; meta: Record<string, string>; sort: Record<string, string> };
+  usedBy: { organization: EntryLink; since?: string; instance?: string }[];
+  criteria: { criterion: EntryLink; answer: string }[];
+  sources: string[];
+  reviewed: ReturnType<typeof reviewedView>;
+  facts: {
+    license: { label: string; href?: string };
+    type: string;
+    status: string;
+    website: { href: string; label: string };
+    source?: { href: string; label: string };
+    languages?: string;
+    useCases: EntryLink[];
+    developers: EntryLink[];
+    tags?: { text: string; attrs: TextAttrs };
+  };
+  collections: EntryLink[];
+  related: CardView[];
+}
+
+/** Everything /<locale>/tools/<id>/ shows; undefined when there is no such tool. */
+export function toolView(c: Catalogue, id: string, locale: Locale): ToolView | undefined {
+  const tool = c.tool.get(id);
+  if (!tool) return undefined;
+  const t = useTranslations(locale);
+  const d = tool.data;
+  const base = entryBase(locale, tool, sectionCrumbs(locale, 'tools', 'nav.tools'));
+  const singleLicense = d.license !== 'proprietary' && licenseIds(d.license).length === 1;
+  return {
+    ...base,
+    search: {
+      filters: toolPageFilters(c, tool, locale),
+      meta: { summary: base.summary, lang: base.text.lang, license: licenseLabel(d.license, locale), status: d.status, type: d.type },
+      sort: { rank: String(c.toolRank.get(id)).padStart(6, '0') },
+    },
+    usedBy: d.used_by.flatMap((dep) => {
+      const org = c.organization.get(dep.organization);
+      if (!org) return [];
+      return [{ organization: link(locale, 'organizations', org), ...(dep.since && { since: t('tool.since', { year: dep.since }) }), ...(dep.url && { instance: dep.url }) }];
+    }),
+    criteria: c.criteria
+      .filter((cr) => cr.id in d.criteria)
+      .map((cr) => {
+        const value = d.criteria[cr.id];
+        return { criterion: link(locale, 'criteria', cr, cr.id), answer: typeof value === 'boolean' ? t(value ? 'filter.yes' : 'filter.no') : value };
+      }),
+    sources: d.sources,
+    reviewed: reviewedView(locale, d.reviewed),
+    facts: {
+      license: { label: licenseLabel(d.license, locale), ...(singleLicense && { href: `https://spdx.org/licenses/${d.license.replace(/\+$/, '')}.html` }) },
+      type: typeLabel(d.type, locale),
+      status: statusLabel(d.status, locale),
+      website: { href: d.website, label: shortUrl(d.website) },
+      ...(d.source && { source: { href: d.source, label: shortUrl(d.source, true) } }),
+      ...(d.languages.length && { languages: d.languages.map((l) => languageName(l, locale)).join(', ') }),
+      useCases: links(locale, 'use-cases', d.use_cases, c.useCase),
+      developers: links(locale, 'organizations', d.developers, c.organization),
+      ...(d.tags.length && { tags: { text: d.tags.join(', '), attrs: foreignText(d.lang, locale) } }),
+    },
+    collections: (c.collectionsByTool.get(id) ?? []).map((col) => link(locale, 'collections', col)),
+    related: relatedTools(c, id).map((r) => cardView(locale, r)),
+  };
+}
+
