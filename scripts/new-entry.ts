@@ -5,8 +5,9 @@
  * Example: npm run new -- tool "Decidim" --website https://decidim.org --license AGPL-3.0-only
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { stringify } from 'yaml';
-import { NEW_KINDS, scaffold, slugify } from './lib/scaffold.ts';
+import { entryText, frontmatterField } from './lib/entry-file.ts';
+import { NEW_KINDS, scaffold } from './lib/scaffold.ts';
+import { slugify } from '../src/schemas/vocab.ts';
 import { checkEntryFile } from '../src/checking/entry-check.ts';
 import { formatProblem } from '../src/checking/problems.ts';
 import { KINDS, LOCALES, SLUG_PATTERN, type Kind } from '../src/schemas/index.ts';
@@ -109,9 +110,9 @@ function newTranslation(target: string | undefined, lang: string | undefined): n
   if (text.question) front.question = text.question;
   if (text.notes && Object.keys(text.notes).length) front.notes = text.notes;
   front.original_digest = originalDigest(kind, original);
-  const header = `# Translation of content/${kind}/${id}.mdx into "${lang}". Replace the ${original.data.lang} text below;\n# facts (licence, links, status...) stay in the original. Omit name to keep the original name.\n`;
+  const header = [`# Translation of content/${kind}/${id}.mdx into "${lang}". Replace the ${original.data.lang} text below;`, '# facts (licence, links, status...) stay in the original. Omit name to keep the original name.'];
   mkdirSync(`${options.dir}/content/translations/${lang}/${kind}`, { recursive: true });
-  writeFileSync(`${options.dir}/${file}`, `---\n${header}${stringify(front, { lineWidth: 0 })}---\n\n${text.body}\n`, { flag: 'wx' });
+  writeFileSync(`${options.dir}/${file}`, entryText([...header, ...Object.entries(front).map(([k, v]) => frontmatterField(k, v))], text.body), { flag: 'wx' });
   console.log(`created ${file}: translate its text, then run npm run validate`);
   process.exit(0);
 }

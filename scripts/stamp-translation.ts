@@ -4,10 +4,9 @@
  * fingerprint in `original_digest`, so the translation no longer shows as stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { checkEntryFile } from '../src/checking/entry-check.ts';
 import { originalDigest } from '../src/checking/translations.ts';
-import { splitFrontmatter } from '../src/checking/frontmatter.ts';
+import { withField } from './lib/entry-file.ts';
 import { KINDS, type Kind } from '../src/schemas/index.ts';
 
 let failed = false;
@@ -26,13 +25,7 @@ for (const file of process.argv.slice(2)) {
     failed = true;
     continue;
   }
-  const text = readFileSync(file, 'utf8');
-  const split = splitFrontmatter(text);
-  const start = text.indexOf('\n') + 1;
-  const yamlText = text.slice(start, text.length - split.body.length).replace(/---\s*$/, '');
-  const doc = parseDocument(yamlText);
-  doc.set('original_digest', originalDigest(kind, original));
-  writeFileSync(file, `---\n${doc.toString({ lineWidth: 0 })}---\n${split.body}`);
+  writeFileSync(file, withField(readFileSync(file, 'utf8'), 'original_digest', originalDigest(kind, original)));
   console.log(`${file}: original_digest ${originalDigest(kind, original)}`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -26,9 +26,9 @@
 import { isHttpUrl, isLicense } from '../../src/schemas/fields.ts';
 import { suggestLicense } from '../../src/schemas/license.ts';
 import { normaliseName, normaliseUrl } from '../../src/checking/integrity.ts';
-import { slugify } from './scaffold.ts';
+import { slugify } from '../../src/schemas/vocab.ts';
 import type { OrganizationType } from '../../src/schemas/vocab.ts';
-import { Document } from 'yaml';
+import { entryText, frontmatterField } from './entry-file.ts';
 
 /** The registry commit the shared records come from: every source URL points at it. */
 export const DPG_COMMIT = 'a1d99f08';
@@ -532,24 +532,16 @@ const TOOL_KEYS = ['name', 'summary', 'website', 'source', 'license', 'type', 's
 const ORGANIZATION_KEYS = ['name', 'summary', 'type', 'country', 'website', 'sources', 'lang'] as const;
 const FLOW_KEYS = new Set(['use_cases', 'developers', 'tags']);
 
-/** One `key: value` of front matter; lists of ids and tags in flow style (`[a, b]`), like hand-written entries. */
-function yamlField(key: string, value: unknown): string {
-  const doc = new Document({ [key]: value });
-  if (FLOW_KEYS.has(key)) (doc.get(key, true) as any).flow = true;
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
-}
-
 /** An entry file: marker comment, front matter in a fixed key order, body. */
 export function renderEntry(kind: 'tools' | 'organizations', data: Record<string, unknown>, body: string): string {
   const keys = kind === 'tools' ? TOOL_KEYS : ORGANIZATION_KEYS;
-  const lines = ['---', IMPORT_MARKER];
+  const lines = [IMPORT_MARKER];
   for (const key of keys) {
     const value = data[key];
     if (value === undefined || (Array.isArray(value) && !value.length) || (value && typeof value === 'object' && !Array.isArray(value) && !Object.keys(value).length)) continue;
-    lines.push(yamlField(key, value));
+    lines.push(frontmatterField(key, value, FLOW_KEYS.has(key)));
   }
-  lines.push('---', '', body.trimEnd(), '');
-  return lines.join('\n');
+  return entryText(lines, body);
 }
 
 /** A unified-style line diff (`-` current, `+` imported), with `context` lines around each change. */

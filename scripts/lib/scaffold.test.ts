@@ -1,17 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { scaffold, slugify } from './scaffold.ts';
+import { scaffold } from './scaffold.ts';
 import { checkEntryFile } from '../../src/checking/entry-check.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const NOW = new Date('2026-11-23T12:00:00Z');
 
 describe('scaffold', () => {
-  test('slugify makes ids from names', () => {
-    expect(slugify('Décidim')).toBe('decidim');
-    expect(slugify('Mes Aides (aides-jeunes)')).toBe('mes-aides-aides-jeunes');
-    expect(slugify('  CONSUL   Democracy! ')).toBe('consul-democracy');
-  });
-
   test('a tool template filled with the required facts validates, with every field explained', () => {
     const text = scaffold(
       'tools',

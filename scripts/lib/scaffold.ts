@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { entryText, frontmatterField } from './entry-file.ts';
 import { SCHEMAS, type Kind } from '../../src/schemas/index.ts';
 import { schemaAt } from '../../src/checking/error-map.ts';
 
@@ -10,18 +10,6 @@ export const NEW_KINDS: Record<string, Kind> = {
   collection: 'collections',
   criterion: 'criteria',
 };
-
-/** "Mes Aides (aides-jeunes)" -> "mes-aides-aides-jeunes". */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 const BODIES: Record<Kind, string> = {
   tools: '## Ce que fait l’outil\n\nDécrivez ce que fait l’outil, pour qui, et comment il se déploie (installation, service hébergé).\n',
@@ -50,7 +38,7 @@ const EXAMPLES: Record<string, string> = {
  */
 export function scaffold(kind: Kind, values: Record<string, unknown>, today: string): string {
   const shape = (schemaAt(SCHEMAS[kind], []) as any).shape as Record<string, any>;
-  const lines = ['---'];
+  const lines: string[] = [];
   for (const [field, schema] of Object.entries(shape)) {
     const optional = schema.safeParse(undefined).success;
     const description = schema.description ?? '';
@@ -62,9 +50,8 @@ export function scaffold(kind: Kind, values: Record<string, unknown>, today: str
     if (value === undefined) {
       lines.push(optional ? `# ${field}:` : `${field}:`);
     } else {
-      lines.push(stringify({ [field]: value }, { lineWidth: 0 }).trimEnd());
+      lines.push(frontmatterField(field, value));
     }
   }
-  lines.push('---', '', BODIES[kind]);
-  return lines.join('\n');
+  return entryText(lines, BODIES[kind]);
 }

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { splitFrontmatter } from '../../src/checking/frontmatter.ts';
 import { normaliseName } from '../../src/checking/integrity.ts';
+import { slugify } from '../../src/schemas/vocab.ts';
 
 export interface SyntheticOptions {
   /** Number of tools; the other kinds are derived from it (see `syntheticCounts`). */
@@ -60,10 +61,6 @@ function sample<T>(rng: Rng, list: readonly T[], count: number): T[] {
   const chosen = new Set<number>();
   while (chosen.size < count) chosen.add(Math.floor(rng() * list.length));
   return [...chosen].map((i) => list[i]);
-}
-
-export function slugify(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 const q = (s: string) => JSON.stringify(s); // a JSON string is a valid YAML double-quoted scalar

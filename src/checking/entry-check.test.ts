@@ -107,6 +107,7 @@ describe('checkEntryFile', () => {
       field: 'licence',
       message: expect.stringMatching(/^unknown field "licence"; expected one of name, summary, /),
       suggestion: 'did you mean "license"?',
+      code: 'unknown-field',
     });
     // The missing `license` is reported too, at the start of the front matter.
     expect(entry.problems.find((p) => p.field === 'license')).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/^required field "license" is missing/) });

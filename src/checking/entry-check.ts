@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SCHEMAS, SLUG_PATTERN, type Kind } from '../schemas/index.ts';
+import { SCHEMAS, SLUG_PATTERN, slugify, type Kind } from '../schemas/index.ts';
 import { explainYamlError, splitFrontmatter, type Position } from './frontmatter.ts';
 import { mapIssue } from './error-map.ts';
 import { processBody } from './markdown.ts';
@@ -55,8 +55,8 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
   const problems: Problem[] = [];
   const base = file.split('/').pop() ?? file;
   const id = base.replace(/\.mdx$/, '');
-  const add = (pos: Position, field: string, message: string, suggestion?: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file, line: pos.line, column: pos.column, severity, field, message, suggestion });
+  const add = (pos: Position, field: string, message: string, suggestion?: string, severity: Problem['severity'] = 'error', code?: Problem['code']) =>
+    problems.push({ file, line: pos.line, column: pos.column, severity, field, message, suggestion, ...(code && { code }) });
   const empty: CheckedEntry = { kind, id, file, body: '', ...(render && { html: '' }), locate: locateNowhere, problems };
 
   if (bytes.byteLength > MAX_ENTRY_BYTES) {
@@ -73,7 +73,7 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
   }
   // Both file-name checks suggest the same new name, the extension aside: `Décidim.md` -> `decidim.mdx`.
   const stem = base.endsWith('.mdx') ? id : id.replace(/\.[^.]*$/, '');
-  const target = `${stem.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx`;
+  const target = `${slugify(stem)}.mdx`;
   if (!base.endsWith('.mdx')) add({ line: 1, column: 1 }, 'file', `expected a .mdx file, found "${base}"`, `rename it to ${target}`);
   if (!SLUG_PATTERN.test(stem)) {
     add({ line: 1, column: 1 }, 'file', `expected a file name in lowercase kebab-case ASCII (it is the id and the URL), found "${base}"`, `rename it to ${target}`);
@@ -104,7 +104,7 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
         const pos = split.locate(fp.path, { key: fp.atKey });
         // `name: #civic` is an empty value followed by a comment, not the text "#civic".
         const comment = issue.code === 'invalid_type' && (issue as any).input === null && /:\s+#/.test(fileLines[pos.line - 1] ?? '');
-        add(pos, fieldPath(fp.path), fp.message, comment ? 'YAML reads " #" as the start of a comment: put the value in double quotes' : fp.suggestion);
+        add(pos, fieldPath(fp.path), fp.message, comment ? 'YAML reads " #" as the start of a comment: put the value in double quotes' : fp.suggestion, 'error', fp.code);
       }
     }
   }

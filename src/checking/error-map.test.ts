@@ -17,7 +17,7 @@ const TOOL_FIELDS = 'name, summary, website, source, license, type, status, use_
 describe('mapIssue', () => {
   test('unknown key: points at the key, lists the fields and suggests the closest one', () => {
     expect(toolProblems({ licence: 'MIT' })).toEqual([
-      { path: ['licence'], atKey: true, message: `unknown field "licence"; expected one of ${TOOL_FIELDS}`, suggestion: 'did you mean "license"?' },
+      { path: ['licence'], atKey: true, message: `unknown field "licence"; expected one of ${TOOL_FIELDS}`, suggestion: 'did you mean "license"?', code: 'unknown-field' },
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('mapIssue', () => {
 
   test('unknown key in a nested object lists the fields of that object', () => {
     expect(toolProblems({ used_by: [{ organization: 'etalab', urll: 'https://x.org' }] })).toEqual([
-      { path: ['used_by', 0, 'urll'], atKey: true, message: 'unknown field "urll"; expected one of organization, url, since', suggestion: 'did you mean "url"?' },
+      { path: ['used_by', 0, 'urll'], atKey: true, message: 'unknown field "urll"; expected one of organization, url, since', suggestion: 'did you mean "url"?', code: 'unknown-field' },
     ]);
   });
 

@@ -3,6 +3,7 @@ import { didYouMean } from './suggest.ts';
 import { suggestLicense } from '../schemas/license.ts';
 import countries from 'i18n-iso-countries';
 import { isHttpUrl } from '../schemas/fields.ts';
+import type { ProblemCode } from './problems.ts';
 
 /** A schema problem in contributor terms: where, what was expected, what was found, how to fix it. */
 export interface FieldProblem {
@@ -11,6 +12,7 @@ export interface FieldProblem {
   atKey: boolean;
   message: string;
   suggestion?: string;
+  code?: ProblemCode;
 }
 
 /** Follows a field path through objects, arrays, records and wrappers to the schema that validates it. */
@@ -72,6 +74,7 @@ export function mapIssue(issue: z.core.$ZodIssue, schema: z.ZodType): FieldProbl
         atKey: true,
         message: `unknown field "${key}"; expected one of ${known.join(', ')}`,
         suggestion: didYouMean(key, known) ?? 'remove it, or propose the field in an issue',
+        code: 'unknown-field' as const,
       }));
     }
     case 'invalid_type': {

@@ -207,9 +207,9 @@ function assembleTranslations(entries: Record<Kind, CheckedEntry[]>, files: File
     let originals = originalsOf.get(kind);
     if (!originals) originalsOf.set(kind, (originals = new Map(entries[kind].map((e) => [e.id, e]))));
     const original = originals.get(entry.id);
-    // Fact fields get one precise message from checkTranslation instead of the generic "unknown field".
+    // Fact fields get one precise message from checkTranslation instead of the generic unknown-field one.
     const own = entry.problems
-      .filter((p) => !(p.message.startsWith('unknown field') && original?.data && rawKeys.includes(p.field) && p.field in original.data))
+      .filter((p) => !(p.code === 'unknown-field' && original?.data && rawKeys.includes(p.field) && p.field in original.data))
       .map((p) => (p.field === 'original_digest' && original?.data ? { ...p, suggestion: `once the text matches content/${kind}/${entry.id}.mdx, run: npm run translation:stamp -- ${file}` } : p));
     const checked = checkTranslation(lang, kind, entry.id, { data: entry.data, rawKeys, body: entry.body }, original, originals.keys());
     for (const p of checked.problems) {

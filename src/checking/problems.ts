@@ -11,7 +11,12 @@ export interface Problem {
   message: string;
   /** How to fix it, when there is a likely fix. */
   suggestion?: string;
+  /** What kind of problem it is, for code that decides on it (never on the message's wording). */
+  code?: ProblemCode;
 }
+
+/** `unknown-field`: a field the schema does not have (a translation replaces it with a precise message for fact fields). */
+export type ProblemCode = 'unknown-field';
 
 export function formatProblem(p: Problem): string {
   const hint = p.suggestion ? ` (${p.suggestion})` : '';

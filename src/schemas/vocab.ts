@@ -6,6 +6,18 @@
 /** Ids (file names, URL slugs): lowercase kebab-case ASCII. Here, not in fields.ts, so browser code can use it without Zod. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The id a name or file name suggests: "Mes Aides (aides-jeunes)" -> "mes-aides-aides-jeunes", "Décidim" -> "decidim". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
 /** Interface and content languages of the site. The first is the default. */
 export const LOCALES = ['fr', 'en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
