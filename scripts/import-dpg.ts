@@ -16,8 +16,7 @@
  * the content folder: if the import would add an error, nothing is written. Exit code 1 when the
  * result does not pass the validator, 2 on a usage error.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -133,39 +132,23 @@ type NewOrganization = OrganizationDraft & Required<Pick<OrganizationDraft, 'web
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
- * The validator's errors for the content folder with `writes` applied, checked on a copy (or on
- * the folder itself when there is nothing to write), and which of them the writes would cause.
+ * The validator's errors for the content folder with `writes` applied (checked together with the
+ * rest of the catalogue, nothing written), and which of them the writes would cause.
  */
 export function validateResult(contentDir: string, writes: ReadonlyMap<string, string>, now?: Date): { errors: Problem[]; newErrors: Problem[] } {
-  const errorsIn = (root: string) => loadContent(root, now).problems.filter((p) => p.severity === 'error');
-  if (!writes.size && basename(contentDir) === 'content') return { errors: errorsIn(dirname(contentDir)), newErrors: [] };
-  const tmp = mkdtempSync(join(tmpdir(), 'import-dpg-'));
-  try {
-    const copy = join(tmp, 'content');
-    if (existsSync(contentDir)) cpSync(contentDir, copy, { recursive: true });
-    const originals = new Map<string, string | undefined>();
-    for (const [file, text] of writes) {
-      const path = join(copy, file);
-      originals.set(file, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text);
-    }
-    const errors = errorsIn(tmp);
-    if (!errors.length) return { errors, newErrors: [] };
-    // Which of them the import causes: compare with the folder as it was.
-    for (const [file, text] of originals) {
-      if (text === undefined) rmSync(join(copy, file));
-      else writeFileSync(join(copy, file), text);
-    }
-    const key = (p: Problem) => `${p.file}|${p.field}|${p.message}`;
-    const before = new Set(errorsIn(tmp).map(key));
-    return { errors, newErrors: errors.filter((p) => !before.has(key(p))) };
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  if (basename(contentDir) !== 'content') throw new Error(`expected the content folder of a catalogue (a folder named content), found ${contentDir}`);
+  const root = dirname(contentDir);
+  const errorsIn = (overlay?: Map<string, Uint8Array>) => loadContent(root, now, { overlay }).problems.filter((p) => p.severity === 'error');
+  const before = errorsIn();
+  if (!writes.size) return { errors: before, newErrors: [] };
+  const encoder = new TextEncoder();
+  const errors = errorsIn(new Map([...writes].map(([file, text]) => [`content/${file}`, encoder.encode(text)])));
+  const key = (p: Problem) => `${p.file}|${p.field}|${p.message}`;
+  const known = new Set(before.map(key));
+  return { errors, newErrors: errors.filter((p) => !known.has(key(p))) };
 }
 
-/** Plans, validates on a copy, then (unless dry-run or invalid) writes the import. */
+/** Plans, validates together with the catalogue, then (unless dry-run or invalid) writes the import. */
 export function runImport(options: ImportOptions): ImportReport {
   const log = options.log ?? (() => {});
   const contentDir = resolve(options.contentDir);

@@ -1,14 +1,14 @@
 /**
  * npm run new -- <tool|use-case|organization|collection|criterion> "Name" [--id x] [--field value ...]
- * Writes content/<kind>/<id>.mdx from a commented template, refuses an existing id, then runs the
- * validator on the new file and lists what is left to fill.
+ * Writes content/<kind>/<id>.mdx from a commented template, refuses an existing id, then checks the
+ * catalogue with the new file and lists what is left to fill in it.
  * Example: npm run new -- tool "Decidim" --website https://decidim.org --license AGPL-3.0-only
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { entryText, frontmatterField } from './lib/entry-file.ts';
 import { NEW_KINDS, scaffold } from './lib/scaffold.ts';
 import { slugify } from '../src/schemas/vocab.ts';
-import { checkEntryFile } from '../src/checking/entry-check.ts';
+import { checkContent } from '../src/checking/pipeline.ts';
 import { formatProblem } from '../src/checking/problems.ts';
 import { KINDS, LOCALES, SLUG_PATTERN, type Kind } from '../src/schemas/index.ts';
 import { originalDigest, translatableText } from '../src/checking/translations.ts';
@@ -32,7 +32,7 @@ for (let i = 0; i < args.length; i++) {
 }
 
 const [kindName, name] = positionals;
-if (kindName === 'translation') newTranslation(positionals[1], positionals[2]);
+if (kindName === 'translation') await newTranslation(positionals[1], positionals[2]);
 
 const kind = NEW_KINDS[kindName ?? ''];
 if (!kind || !name) {
@@ -63,7 +63,9 @@ mkdirSync(`${options.dir}/content/${kind}`, { recursive: true });
 writeFileSync(path, text, { flag: 'wx' });
 console.log(`created ${file}`);
 
-const problems = checkEntryFile(kind, file, new TextEncoder().encode(text)).problems;
+// The whole catalogue is checked (unchanged files come from the cache), so an unknown use case or
+// organisation id shows now, not in the pull request.
+const problems = (await checkContent(options.dir, { cache: true })).problems.filter((p) => p.file === file);
 if (problems.length) {
   console.log(`\nLeft to fill before it validates (${problems.length}):`);
   for (const p of problems) console.log(formatProblem(p));
@@ -74,7 +76,7 @@ console.log('\nThen describe it in the body and run: npm run validate');
  * npm run new -- translation tools/decidim ar: starts a translation from the original's text, with
  * the original's fingerprint, so the dashboard can tell when the original changes later.
  */
-function newTranslation(target: string | undefined, lang: string | undefined): never {
+async function newTranslation(target: string | undefined, lang: string | undefined): Promise<never> {
   const [kind, id] = (target ?? '').split('/') as [Kind, string];
   if (!kind || !id || !lang || !(KINDS as readonly string[]).includes(kind)) {
     console.error(`usage: npm run new -- translation <${KINDS.join('|')}>/<id> <${LOCALES.join('|')}>`);
@@ -89,8 +91,8 @@ function newTranslation(target: string | undefined, lang: string | undefined): n
     console.error(`error: content/${kind}/${id}.mdx does not exist`);
     process.exit(1);
   }
-  const original = checkEntryFile(kind, `content/${kind}/${id}.mdx`, readFileSync(originalFile));
-  if (!original.data) {
+  const original = (await checkContent(options.dir, { cache: true })).entries[kind].find((e) => e.id === id);
+  if (!original?.data) {
     console.error(`error: content/${kind}/${id}.mdx has errors; fix them first (npm run validate)`);
     process.exit(1);
   }

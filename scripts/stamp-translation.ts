@@ -4,12 +4,14 @@
  * fingerprint in `original_digest`, so the translation no longer shows as stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { checkEntryFile } from '../src/checking/entry-check.ts';
+import { checkContent } from '../src/checking/pipeline.ts';
 import { originalDigest } from '../src/checking/translations.ts';
 import { withField } from './lib/entry-file.ts';
 import { KINDS, type Kind } from '../src/schemas/index.ts';
 
 let failed = false;
+// Originals as the validator sees them (unchanged files come from the cache).
+const content = await checkContent('.', { cache: true, render: false });
 for (const file of process.argv.slice(2)) {
   const match = /content\/translations\/[^/]+\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
   if (!match || !(KINDS as readonly string[]).includes(match[1])) {
@@ -19,9 +21,9 @@ for (const file of process.argv.slice(2)) {
   }
   const [, kind, id] = match as unknown as [string, Kind, string];
   const originalPath = `content/${kind}/${id}.mdx`;
-  const original = checkEntryFile(kind, originalPath, readFileSync(originalPath));
-  if (!original.data) {
-    console.error(`${file}: its original ${originalPath} has errors; run npm run validate`);
+  const original = content.entries[kind].find((e) => e.id === id);
+  if (!original?.data) {
+    console.error(`${file}: its original ${originalPath} is missing or has errors; run npm run validate`);
     failed = true;
     continue;
   }

@@ -5,7 +5,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContentParallel } from '../src/checking/pipeline.ts';
+import { checkContent } from '../src/checking/pipeline.ts';
 import { checkWorkerFile } from '../src/checking/check-pool.ts';
 import { formatProblem, type Problem } from '../src/checking/problems.ts';
 
@@ -20,7 +20,7 @@ const started = performance.now();
 // Unchanged files that passed before are not parsed again (see src/checking/entry-cache.ts); --no-cache forces a full check.
 // The others are checked on one worker thread per core.
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { entries, translations, problems } = await loadContentParallel(root, new Date(), {
+const { entries, translations, problems } = await checkContent(root, {
   cache: !process.argv.includes('--no-cache'),
   // Bodies are checked, not rendered: nothing here shows a page.
   render: false,

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, readFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadContent, loadContentParallel, type LoadedContent } from './pipeline.ts';
+import { checkContent, loadContent, type LoadedContent } from './pipeline.ts';
 import { checkWorkerFile } from './check-pool.ts';
 import { MAX_ENTRY_BYTES } from './entry-check.ts';
 
@@ -68,7 +68,7 @@ function badCatalogue(): string {
 describe('checking on worker threads', () => {
   test('gives exactly the result of checking on this thread, on the real content/', async () => {
     const inline = loadContent('.', NOW);
-    const parallel = await loadContentParallel('.', NOW, ON_WORKERS);
+    const parallel = await checkContent('.', { now: NOW, ...ON_WORKERS });
     expect(inline.translations.length).toBeGreaterThan(0);
     expect(plain(parallel)).toEqual(plain(inline));
   }, 60_000);
@@ -76,7 +76,7 @@ describe('checking on worker threads', () => {
   test('gives exactly the result of checking on this thread, on a folder of bad inputs', async () => {
     const root = badCatalogue();
     const inline = loadContent(root, NOW);
-    const parallel = await loadContentParallel(root, NOW, { ...ON_WORKERS, workers: 3 });
+    const parallel = await checkContent(root, { now: NOW, ...ON_WORKERS, workers: 3 });
     expect(inline.problems.length).toBeGreaterThan(150);
     expect(new Set(inline.problems.map((p) => p.file.split('/')[1]))).toEqual(new Set(['tools', 'use-cases', 'organizations', 'collections', 'criteria', 'translations']));
     expect(plain(parallel)).toEqual(plain(inline));
@@ -90,11 +90,11 @@ describe('checking on worker threads', () => {
     const root = tempDir();
     cpSync('content', join(root, 'content'), { recursive: true });
     const inline = loadContent(root, NOW);
-    const first = await loadContentParallel(root, NOW, { ...ON_WORKERS, cache: true });
+    const first = await checkContent(root, { now: NOW, ...ON_WORKERS, cache: true });
     const cached = JSON.parse(readFileSync(join(root, 'node_modules/.cache/civic-toolbox/entries.json'), 'utf8'));
     const originals = Object.values(inline.entries).flat();
     expect(Object.keys(cached.entries)).toHaveLength(originals.length);
-    const second = await loadContentParallel(root, NOW, { ...ON_WORKERS, cache: true });
+    const second = await checkContent(root, { now: NOW, ...ON_WORKERS, cache: true });
     expect(plain(first)).toEqual(plain(inline));
     expect(plain(second)).toEqual(plain(inline));
   }, 60_000);
@@ -103,9 +103,9 @@ describe('checking on worker threads', () => {
     const root = tempDir();
     cpSync('tests/corpus/base/content', join(root, 'content'), { recursive: true });
     const missing = join(root, 'no-such-worker.ts');
-    const few = await loadContentParallel(root, NOW, { workerFile: missing });
+    const few = await checkContent(root, { now: NOW, workerFile: missing });
     expect(plain(few)).toEqual(plain(loadContent(root, NOW)));
-    await expect(loadContentParallel(root, NOW, { workerFile: missing, minFilesForWorkers: 0 })).rejects.toThrow(missing);
+    await expect(checkContent(root, { now: NOW, workerFile: missing, minFilesForWorkers: 0 })).rejects.toThrow(missing);
   }, 60_000);
 });
 
@@ -120,5 +120,30 @@ describe('logos next to their entry', () => {
     expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(loaded.entries.tools.find((e) => e.id === 'decidim')?.data?.logo).toBe('./decidim.svg');
     expect(loaded.entries.tools.some((e) => e.file.endsWith('.svg'))).toBe(false);
+  });
+});
+
+describe('checking proposed files (the overlay)', () => {
+  const copy = () => {
+    const dir = tempDir();
+    cpSync('tests/corpus/base/content', join(dir, 'content'), { recursive: true });
+    return dir;
+  };
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  test('a proposed file is checked with the catalogue, cross-references included, and nothing is written', async () => {
+    const root = copy();
+    const agora = readFileSync(join(root, 'content/tools/agora.mdx'), 'utf8');
+    const proposed = agora.replace(/^name: .*$/m, 'name: "Agora Two"').replace(/^website: .*$/m, 'website: https://agora-two.example.org').replace(/^use_cases: .*$/m, 'use_cases: [no-such-use-case]');
+    const loaded = await checkContent(root, { now: NOW, overlay: new Map([['content/tools/agora-two.mdx', encode(proposed)]]) });
+    expect(loaded.entries.tools.map((e) => e.id)).toEqual(['agora-two', 'agora', 'budgetbox']); // file-name order, as a full read lists them
+    expect(loaded.problems.filter((p) => p.file === 'content/tools/agora-two.mdx').map((p) => p.field)).toEqual(['use_cases[0]']);
+    expect(existsSync(join(root, 'content/tools/agora-two.mdx'))).toBe(false);
+  });
+
+  test('null takes a file out, as if removed: what still points at it is reported', () => {
+    const loaded = loadContent(copy(), NOW, { overlay: new Map([['content/organizations/open-city-lab.mdx', null]]) });
+    expect(loaded.entries.organizations.map((e) => e.id)).toEqual(['town-of-testville']);
+    expect(loaded.problems.some((p) => /open-city-lab/.test(p.message))).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { checkTranslation } from './translations.ts';
 import { reviewProblems, type CheckedEntry } from './entry-check.ts';
 import { EntryCache } from './entry-cache.ts';
 import { fromPlain, lazyLocate, runCheckJob, type CheckJob, type FileCheck } from './check-job.ts';
-import { checkOnWorkers } from './check-pool.ts';
+import { checkOnWorkers, checkWorkerFile } from './check-pool.ts';
 import { checkIntegrity, type CatalogueData } from './integrity.ts';
 import { fieldPath, sortProblems, type Problem } from './problems.ts';
 
@@ -37,13 +37,21 @@ export interface LoadOptions {
    * rendering is ~7% of a check. Cached checks without HTML count as misses when rendering.
    */
   render?: boolean;
+  /**
+   * Files to check as if they were on disk, by path relative to the root (`content/tools/x.mdx`);
+   * null: as if removed. An importer or `npm run new` checks what it proposes together with the
+   * rest of the catalogue without writing anything.
+   */
+  overlay?: ReadonlyMap<string, Uint8Array | null>;
 }
 
-export interface ParallelLoadOptions extends LoadOptions {
-  /** Absolute path of src/checking/check-worker.ts (checkWorkerFile(projectRoot)). */
-  workerFile: string;
-  /** Threads to start; default: one per core. */
+export interface CheckContentOptions extends LoadOptions {
+  /** Today, for the date rules (reviews not in the future, stale reviews). */
+  now?: Date;
+  /** Threads to start when there are enough files to check; default one per core; 0: check on this thread. */
   workers?: number;
+  /** Absolute path of src/checking/check-worker.ts; default: the one of the project in the current folder. */
+  workerFile?: string;
   /** Below this many files to check, starting threads costs more than it saves: check them here. */
   minFilesForWorkers?: number;
 }
@@ -74,26 +82,29 @@ export function contentFiles(root: string, kind: Kind): string[] {
     .sort();
 }
 
-/** Reads and checks the whole of content/ under `root` on this thread: every file, then every cross-reference. */
-export function loadContent(root: string, now = new Date(), options: LoadOptions = {}): LoadedContent {
-  const read = readContent(root, now, options);
-  const checks = read.jobs.map((job) => runCheckJob(job, now));
-  return finishLoad(root, read, checks);
-}
-
 /**
- * The same as loadContent, with the files that are not in the cache checked on worker threads
- * (one per core) when there are enough of them to pay for starting the threads.
+ * The one way into content checking, for the validator, the build, the dev server, the importers,
+ * `npm run new` and `translation:stamp`: read every file (taking unchanged ones from the cache),
+ * check each file (on worker threads when there are enough), then check across files
+ * (cross-references, logos, translations against their originals). Callers report the problems.
  */
-export async function loadContentParallel(root: string, now: Date, options: ParallelLoadOptions): Promise<LoadedContent> {
+export async function checkContent(root: string, options: CheckContentOptions = {}): Promise<LoadedContent> {
+  const now = options.now ?? new Date();
   const read = readContent(root, now, options);
   let checks: FileCheck[];
-  if (read.jobs.length < (options.minFilesForWorkers ?? 200)) checks = read.jobs.map((job) => runCheckJob(job, now));
+  if (options.workers === 0 || read.jobs.length < (options.minFilesForWorkers ?? 200)) checks = read.jobs.map((job) => runCheckJob(job, now));
   else {
-    const plain = await checkOnWorkers(read.jobs, now, { workerFile: options.workerFile, workers: options.workers });
+    const workerFile = options.workerFile ?? checkWorkerFile(process.cwd());
+    const plain = await checkOnWorkers(read.jobs, now, { workerFile, workers: options.workers });
     checks = plain.map((p, i) => fromPlain(read.jobs[i], p));
   }
   return finishLoad(root, read, checks);
+}
+
+/** checkContent on this thread, for callers that cannot wait (unit tests, the importers' planning). */
+export function loadContent(root: string, now = new Date(), options: LoadOptions = {}): LoadedContent {
+  const read = readContent(root, now, options);
+  return finishLoad(root, read, read.jobs.map((job) => runCheckJob(job, now)));
 }
 
 interface ReadContent {
@@ -105,14 +116,27 @@ interface ReadContent {
   cache?: EntryCache;
 }
 
-/** Reads every file of content/, taking the checks of unchanged files from the cache. */
-function readContent(root: string, now: Date, { cache: useCache = false, render = true }: LoadOptions): ReadContent {
+/** Reads every file of content/ (and of the overlay), taking the checks of unchanged files from the cache. */
+function readContent(root: string, now: Date, { cache: useCache = false, render = true, overlay }: LoadOptions): ReadContent {
   const cache = useCache ? new EntryCache(root) : undefined;
+  const bytesOf = (file: string) => overlay?.get(file) ?? readFileSync(join(root, file));
+  /** The names in a folder, with the overlay's files added and its removals taken out. */
+  const withOverlay = (folder: string, names: string[], keep: (name: string) => boolean) => {
+    if (!overlay) return names;
+    const out = new Set(names);
+    for (const [file, bytes] of overlay) {
+      if (!file.startsWith(`${folder}/`) || file.slice(folder.length + 1).includes('/')) continue;
+      const name = file.slice(folder.length + 1);
+      if (bytes === null) out.delete(name);
+      else if (keep(name)) out.add(name);
+    }
+    return [...out].sort();
+  };
   const slots: ReadContent['slots'] = [];
   for (const kind of KINDS) {
-    for (const name of contentFiles(root, kind)) {
+    for (const name of withOverlay(`content/${kind}`, contentFiles(root, kind), isEntryFileName)) {
       const file = `content/${kind}/${name}`;
-      const job: CheckJob = { kind, file, bytes: readFileSync(join(root, file)), translation: false, render };
+      const job: CheckJob = { kind, file, bytes: bytesOf(file), translation: false, render };
       const key = cache?.key(kind, file, job.bytes);
       const hit = key ? cache!.get(key) : undefined;
       if (!hit || (render && hit.html === undefined)) {
@@ -132,9 +156,10 @@ function readContent(root: string, now: Date, { cache: useCache = false, render 
         folderProblems.push({ file: `content/translations/${lang}/${kindFolder}`, line: 1, column: 1, severity: 'error', field: 'file', message: `expected a folder named after a kind of entry (${KINDS.join(', ')}), found "${kindFolder}"` });
         continue;
       }
-      for (const name of readdirSync(join(base, lang, kindFolder)).filter(isListedFileName).sort()) {
-        const file = `content/translations/${lang}/${kindFolder}/${name}`;
-        slots.push({ job: { kind: kindFolder as Kind, file, bytes: readFileSync(join(root, file)), translation: true, render } });
+      const folder = `content/translations/${lang}/${kindFolder}`;
+      for (const name of withOverlay(folder, readdirSync(join(root, folder)).filter(isListedFileName).sort(), isListedFileName)) {
+        const file = `${folder}/${name}`;
+        slots.push({ job: { kind: kindFolder as Kind, file, bytes: bytesOf(file), translation: true, render } });
       }
     }
   }

@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContentParallel, type LoadedContent } from '../checking/pipeline.ts';
+import { checkContent, type LoadedContent } from '../checking/pipeline.ts';
 import { checkWorkerFile } from '../checking/check-pool.ts';
 import { updateContent, type ContentChange } from '../checking/update.ts';
 import { formatProblem } from '../checking/problems.ts';
@@ -83,7 +83,7 @@ export function catalogueContent(): AstroIntegration {
 /** The whole of content/, files not in the entry cache checked on worker threads. */
 async function load(root: string, logger: AstroIntegrationLogger): Promise<LoadedContent> {
   const started = performance.now();
-  const loaded = await loadContentParallel(root, new Date(), { cache: true, workerFile: checkWorkerFile(root) });
+  const loaded = await checkContent(root, { cache: true, workerFile: checkWorkerFile(root) });
   for (const p of loaded.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
   logger.info(`${loaded.files.length} content files checked in ${Math.round(performance.now() - started)} ms`);
   return loaded;
