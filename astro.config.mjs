@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import { freshOutput } from './src/integrations/fresh-output.ts';
 import { catalogueContent } from './src/integrations/content.ts';
 import { SITE } from './src/config.ts';
@@ -14,7 +15,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   // The Pagefind index is built after astro build exits (scripts/search-index.ts, npm run build).
-  integrations: [freshOutput(), catalogueContent()],
+  // MDX compiles the maintainers' pages in src/editorial/ only; content/ is read and checked as data.
+  integrations: [freshOutput(), catalogueContent(), mdx()],
   // Defence in depth for contributed content: even if unsafe markup reached a page, the browser
   // would run only the site's own hashed scripts and load nothing from another origin.
   security: {

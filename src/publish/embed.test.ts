@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clampHeight, componentSnippet, embedPath, EMBED_SANDBOX, HEIGHT_RANGE, iframeSnippet, oembed, oembedPath, scriptSnippet, themeFromQuery } from './embed.ts';
+import { componentSnippet, embedPath, EMBED_SANDBOX, iframeSnippet, oembed, oembedPath, scriptSnippet, themeFromQuery } from './embed.ts';
 import { OEmbedSchema } from './api-schemas.ts';
 
 const target = { site: 'https://catalogue.example.org/', locale: 'ar' as const, id: 'kit', title: 'Kit "<b>&</b>"', toolCount: 3 };
@@ -19,12 +19,6 @@ describe('embed paths and parameters', () => {
     ['', 'auto'],
   ])('themeFromQuery(%j) -> %s', (search, theme) => {
     expect(themeFromQuery(search)).toBe(theme);
-  });
-
-  test('heights are clamped to a sane range and rounded up', () => {
-    expect(clampHeight(0)).toBe(HEIGHT_RANGE.min);
-    expect(clampHeight(1e9)).toBe(HEIGHT_RANGE.max);
-    expect(clampHeight(512.2)).toBe(513);
   });
 
   test('the sandbox lets scripts and new tabs run, nothing else', () => {

@@ -45,10 +45,6 @@ export function estimateHeight(toolCount: number): number {
   return 150 + 130 * toolCount;
 }
 
-export function clampHeight(value: number): number {
-  return Math.min(HEIGHT_RANGE.max, Math.max(HEIGHT_RANGE.min, Math.ceil(value)));
-}
-
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const text = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

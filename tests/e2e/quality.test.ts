@@ -38,6 +38,8 @@ const PAGE_TYPES = [
   'translations/',
   'compare/?tools=decidim,consul-democracy',
   'embed/collections/participation-citoyenne/',
+  'about/',
+  'guides/hackathon-follow-up/',
 ];
 
 describe.each(['fr', 'ar'])('%s pages', (locale) => {

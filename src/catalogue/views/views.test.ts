@@ -58,7 +58,7 @@ describe('collectionView', () => {
       ['consul', { text: 'Pour les villes.', attrs: { lang: 'fr', dir: 'ltr', 'data-pagefind-ignore': '' } }],
     ]);
     expect(collectionView(c, 'kit', 'fr')!.cards[0].note).toEqual({ text: 'Pour commencer.', attrs: {} });
-    expect(en.curator.href).toBe('/en/organizations/etalab/');
+    expect(en.curator?.href).toBe('/en/organizations/etalab/');
     expect(en.updated).toBe('Updated on November 23, 2026');
   });
 });

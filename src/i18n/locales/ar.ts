@@ -142,6 +142,8 @@ export const dictionary: Dictionary = {
   'notFound.text': 'هذه الصفحة غير موجودة أو نُقلت. جرّب البحث أو عُد إلى الصفحة الرئيسية.',
   'footer.about': 'Civic Toolbox مشاع: محتواه مفتوح ويمكن لأي شخص تصحيحه أو إكماله.',
   'footer.contribute': 'المساهمة في مستودع Git',
+  'footer.aboutPage': 'حول الدليل وقاعدة المصادر',
+  'footer.guide': 'دليل: متابعة مشاريع الهاكاثون',
   'footer.noTracking': 'لا ملفات تعريف ارتباط ولا أدوات تتبع.',
   'redirect.choose': 'اختر لغتك',
   'entry.translate': 'اقترح ترجمة',

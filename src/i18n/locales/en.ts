@@ -142,6 +142,8 @@ export const dictionary: Dictionary = {
   'notFound.text': 'This page does not exist or has moved. Try the search, or start again from the home page.',
   'footer.about': 'Civic Toolbox is a commons: its content is open and anyone can correct or extend it.',
   'footer.contribute': 'Contribute on the Git repository',
+  'footer.aboutPage': 'About and the sourcing rule',
+  'footer.guide': 'Guide: following up a hackathon’s projects',
   'footer.noTracking': 'No cookies, no trackers.',
   'redirect.choose': 'Choose your language',
   'entry.translate': 'Suggest a translation',

@@ -141,6 +141,8 @@ export const dictionary = {
   'notFound.text': 'Cette page n’existe pas ou a été déplacée. Essayez la recherche, ou repartez de l’accueil.',
   'footer.about': 'Civic Toolbox est un commun : son contenu est ouvert et chacun peut le corriger ou le compléter.',
   'footer.contribute': 'Contribuer sur le dépôt Git',
+  'footer.aboutPage': 'À propos et règle des sources',
+  'footer.guide': 'Guide : suivre les projets d’un hackathon',
   'footer.noTracking': 'Aucun cookie, aucun traceur.',
   'redirect.choose': 'Choisissez votre langue',
   'entry.translate': 'Proposer une traduction',
