@@ -1,5 +1,6 @@
 import { LOCALES, type Collection, type Criterion, type Deployment, type Kind, type Locale, type Organization, type Tool, type UseCase } from '../schemas/index.ts';
 import { licenseFamily } from '../schemas/license.ts';
+import { ancestorChain, descendants } from '../schemas/use-case-tree.ts';
 
 /** An entry's text as shown in one locale: its translation there, or the original as a fallback. */
 export interface LocalText {
@@ -187,24 +188,19 @@ const relatedMemo = new WeakMap<Catalogue, Map<string, Item<Tool>[]>>();
 /** Tools of a use case and of all its descendants, each once, sorted by name. */
 export function toolsForUseCase(c: Catalogue, useCaseId: string): Item<Tool>[] {
   const out = new Map<string, Item<Tool>>();
-  const visit = (id: string, depth: number) => {
-    if (depth > 20) return;
+  for (const id of descendants(useCaseId, (u) => (c.childUseCases.get(u) ?? []).map((child) => child.id))) {
     for (const t of c.toolsByUseCase.get(id) ?? []) out.set(t.id, t);
-    for (const child of c.childUseCases.get(id) ?? []) visit(child.id, depth + 1);
-  };
-  visit(useCaseId, 0);
+  }
   return [...out.values()].sort((a, b) => c.toolRank.get(a.id)! - c.toolRank.get(b.id)!);
 }
 
 /** Use cases and all their ancestors, each once, in order of first appearance. */
 export function withAncestors(c: Catalogue, useCases: readonly string[]): string[] {
   const out = new Set<string>();
+  const parentOf = (id: string) => c.useCase.get(id)?.data.parent;
   for (const id of useCases) {
-    let current: string | undefined = id;
-    for (let depth = 0; current && !out.has(current) && depth <= 20; depth++) {
-      out.add(current);
-      current = c.useCase.get(current)?.data.parent;
-    }
+    out.add(id);
+    for (const p of ancestorChain(id, parentOf).chain) out.add(p);
   }
   return [...out];
 }

@@ -1,5 +1,6 @@
 import type { Kind, Tool, UseCase, Organization, Collection, Criterion } from '../schemas/index.ts';
 import { didYouMean } from './suggest.ts';
+import { ancestorChain } from '../schemas/use-case-tree.ts';
 
 export interface Entry<T> {
   id: string;
@@ -87,19 +88,14 @@ export function checkIntegrity(c: CatalogueData, present?: Partial<Record<Kind, 
   }
 
   const parents = new Map(c['use-cases'].map((e) => [e.id, e.data.parent]));
+  const parentOf = (id: string) => parents.get(id);
   const withTools = new Set(usedUseCases);
   for (const { id, data } of c['use-cases']) {
     if (data.parent) ref('use-cases', id, ['parent'], data.parent, useCases, 'a use case', 'use-cases');
+    const { chain, loop } = ancestorChain(id, parentOf);
     // A parent use case is not empty when one of its descendants has tools.
-    if (usedUseCases.has(id)) for (let p = data.parent, guard = 0; p && guard < 100; p = parents.get(p), guard++) withTools.add(p);
-    const seen = new Set([id]);
-    for (let p = data.parent; p; p = parents.get(p)) {
-      if (seen.has(p)) {
-        problems.push({ kind: 'use-cases', id, path: ['parent'], message: `the parent chain loops back (${[...seen, p].join(' -> ')})`, suggestion: 'a use case cannot be its own ancestor: remove one parent' });
-        break;
-      }
-      seen.add(p);
-    }
+    if (usedUseCases.has(id)) for (const p of chain) withTools.add(p);
+    if (loop) problems.push({ kind: 'use-cases', id, path: ['parent'], message: `the parent chain loops back (${[id, ...chain, loop].join(' -> ')})`, suggestion: 'a use case cannot be its own ancestor: remove one parent' });
   }
   for (const { id } of c['use-cases']) {
     if (!withTools.has(id)) problems.push({ kind: 'use-cases', id, path: [], message: 'no tool lists this use case in its use_cases', suggestion: 'add it to the use_cases of a tool that serves it, or remove the use case' });
