@@ -22,7 +22,7 @@ describe('scaffold', () => {
   test('an empty template points at exactly the required fields', () => {
     const text = scaffold('organizations', { name: 'Etalab' }, '2026-11-23');
     const fields = checkEntryFile('organizations', 'content/organizations/etalab.mdx', bytes(text), NOW).problems.map((p) => p.field);
-    expect(fields).toEqual(['summary', 'type', 'website', 'sources']);
+    expect(fields).toEqual(['summary', 'type', 'sources']);
   });
 
   test.each(['use-cases', 'collections', 'criteria'] as const)('%s template parses as YAML with a body that passes the Markdown checks', (kind) => {

@@ -1,15 +1,9 @@
 import { entryText, frontmatterField } from './entry-file.ts';
-import { SCHEMAS, type Kind } from '../../src/schemas/index.ts';
+import { KINDS, SCHEMAS, SINGULAR, type Kind } from '../../src/schemas/index.ts';
 import { schemaAt } from '../../src/checking/error-map.ts';
 
 /** The kinds `npm run new` accepts, by their singular name. */
-export const NEW_KINDS: Record<string, Kind> = {
-  tool: 'tools',
-  'use-case': 'use-cases',
-  organization: 'organizations',
-  collection: 'collections',
-  criterion: 'criteria',
-};
+export const NEW_KINDS = Object.fromEntries(KINDS.map((kind) => [SINGULAR[kind], kind])) as Record<string, Kind>;
 
 const BODIES: Record<Kind, string> = {
   tools: '## Ce que fait l’outil\n\nDécrivez ce que fait l’outil, pour qui, et comment il se déploie (installation, service hébergé).\n',
@@ -17,6 +11,8 @@ const BODIES: Record<Kind, string> = {
   organizations: 'Décrivez l’organisation en deux à quatre phrases.\n',
   collections: '## Pour qui\n\nExpliquez à qui s’adresse la collection et par où commencer.\n',
   criteria: '## Comment l’évaluer\n\nExpliquez comment un relecteur répond à la question, et sur quelles sources.\n',
+  events: '## L’événement\n\nDécrivez en deux à quatre paragraphes qui l’a organisé, ce qu’il demandait et ce qui en est sorti.\n',
+  projects: '## Le projet\n\nDécrivez ce que fait le projet, pour qui, et ce qu’il est devenu, d’après les sources.\n',
 };
 
 /** Example values shown in comments, so a contributor sees the shape of each field. */
@@ -29,6 +25,13 @@ const EXAMPLES: Record<string, string> = {
   tools: '\n#   - tool: decidim\n#     note: Pourquoi cet outil est recommandé ici.',
   sources: '\n#   - https://github.com/decidim/decidim',
   values: '[yes-value, other-value]',
+  organizers: '[etalab]',
+  partners: '[world-bank]',
+  phases: '\n#   - phase: registration\n#     start: 2024-07-01\n#     end: 2024-09-15',
+  challenges: '\n#   - id: open-data\n#     name: Données ouvertes\n#     statement: Ce que le défi demandait, en une ou deux phrases.\n#     use_cases: [open-data-portal]',
+  figures: '\n#   participants: 120\n#   teams: 20',
+  timeline: '\n#   - step: prototype\n#     date: 2024-09\n#     source: https://example.org/annonce-des-laureats',
+  reuses: '[openfisca, decidim]',
 };
 
 /**

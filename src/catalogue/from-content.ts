@@ -16,6 +16,8 @@ export function catalogueFromContent(loaded: LoadedContent): Catalogue {
     organizations: items('organizations'),
     collections: items('collections'),
     criteria: items('criteria'),
+    events: items('events'),
+    projects: items('projects'),
     translations: loaded.translations
       .filter((t) => t.data !== undefined)
       .map((t) => ({ ...(t.data as object), lang: t.lang, kind: t.kind, original: t.id, stale: t.stale, html: bodyOf(t.file, t.html), file: t.file })) as any,

@@ -1,4 +1,4 @@
-import { LOCALES, type Collection, type Criterion, type Deployment, type Kind, type Locale, type Organization, type Tool, type UseCase } from '../schemas/index.ts';
+import { LOCALES, type Collection, type Criterion, type Deployment, type Event, type Kind, type Locale, type Organization, type Project, type Tool, type UseCase } from '../schemas/index.ts';
 import { licenseFamily } from '../schemas/license.ts';
 import { ancestorChain, descendants } from '../schemas/use-case-tree.ts';
 
@@ -52,6 +52,8 @@ export interface CatalogueInput {
   organizations: RawItem<Organization>[];
   collections: RawItem<Collection>[];
   criteria: RawItem<Criterion>[];
+  events?: RawItem<Event>[];
+  projects?: RawItem<Project>[];
   translations?: TranslationInput[];
 }
 
@@ -61,6 +63,8 @@ interface Lists {
   organizations: Item<Organization>[];
   collections: Item<Collection>[];
   criteria: Item<Criterion>[];
+  events: Item<Event>[];
+  projects: Item<Project>[];
   translations: TranslationInput[];
 }
 
@@ -75,6 +79,8 @@ export interface Catalogue extends Lists {
   organization: Map<string, Item<Organization>>;
   collection: Map<string, Item<Collection>>;
   criterion: Map<string, Item<Criterion>>;
+  event: Map<string, Item<Event>>;
+  project: Map<string, Item<Project>>;
   toolsByUseCase: Map<string, Item<Tool>[]>;
   childUseCases: Map<string, Item<UseCase>[]>;
   toolsDevelopedBy: Map<string, Item<Tool>[]>;
@@ -85,6 +91,37 @@ export interface Catalogue extends Lists {
   countriesOfTool: Map<string, string[]>;
   /** Position of each tool in name order: comparing two numbers instead of two names with a collator. */
   toolRank: Map<string, number>;
+  /** Projects of each event, by name. */
+  projectsByEvent: Map<string, Item<Project>[]>;
+  /** Projects that build on each tool (`reuses`). */
+  projectsReusing: Map<string, Item<Project>[]>;
+  /** Projects that became each tool (`tool`). */
+  projectsBecoming: Map<string, Item<Project>[]>;
+  /** Events each organisation ran or partnered, by name. */
+  eventsByOrganization: Map<string, Item<Event>[]>;
+  /** Projects each organisation is behind. */
+  projectsByOrganization: Map<string, Item<Project>[]>;
+}
+
+/** Where each kind lives in the catalogue: its sorted list and its map by id. */
+const PLACES = {
+  tools: ['tools', 'tool'],
+  'use-cases': ['useCases', 'useCase'],
+  organizations: ['organizations', 'organization'],
+  collections: ['collections', 'collection'],
+  criteria: ['criteria', 'criterion'],
+  events: ['events', 'event'],
+  projects: ['projects', 'project'],
+} as const satisfies Record<Kind, readonly [keyof Lists, keyof Catalogue]>;
+
+/** Every entry of a kind, by name. */
+export function entriesOf(c: Catalogue, kind: Kind): Item<{ name: string; lang: Locale }>[] {
+  return c[PLACES[kind][0]] as Item<{ name: string; lang: Locale }>[];
+}
+
+/** One entry of a kind, or undefined. */
+export function entryOf(c: Catalogue, kind: Kind, id: string): Item<{ name: string; lang: Locale }> | undefined {
+  return (c[PLACES[kind][1]] as Map<string, Item<{ name: string; lang: Locale }>>).get(id);
 }
 
 // One collator for every sort: localeCompare with locale arguments builds a new one per call,
@@ -114,6 +151,8 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     organizations: withText('organizations', input.organizations),
     collections: withText('collections', input.collections),
     criteria: withText('criteria', input.criteria),
+    events: withText('events', input.events ?? []),
+    projects: withText('projects', input.projects ?? []),
     translations,
   };
   const c: Catalogue = {
@@ -123,6 +162,8 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     organization: new Map(sorted.organizations.map((e) => [e.id, e])),
     collection: new Map(sorted.collections.map((e) => [e.id, e])),
     criterion: new Map(sorted.criteria.map((e) => [e.id, e])),
+    event: new Map(sorted.events.map((e) => [e.id, e])),
+    project: new Map(sorted.projects.map((e) => [e.id, e])),
     toolsByUseCase: new Map(),
     childUseCases: new Map(),
     toolsDevelopedBy: new Map(),
@@ -131,6 +172,11 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     collectionsByCurator: new Map(),
     countriesOfTool: new Map(),
     toolRank: new Map(sorted.tools.map((e, i) => [e.id, i])),
+    projectsByEvent: new Map(),
+    projectsReusing: new Map(),
+    projectsBecoming: new Map(),
+    eventsByOrganization: new Map(),
+    projectsByOrganization: new Map(),
   };
   for (const tool of sorted.tools) {
     for (const u of tool.data.use_cases) push(c.toolsByUseCase, u, tool);
@@ -147,6 +193,13 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   for (const col of sorted.collections) {
     push(c.collectionsByCurator, col.data.curator, col);
     for (const item of col.data.tools) push(c.collectionsByTool, item.tool, col);
+  }
+  for (const event of sorted.events) for (const o of new Set([...event.data.organizers, ...event.data.partners])) push(c.eventsByOrganization, o, event);
+  for (const project of sorted.projects) {
+    push(c.projectsByEvent, project.data.event, project);
+    for (const t of project.data.reuses) push(c.projectsReusing, t, project);
+    if (project.data.tool) push(c.projectsBecoming, project.data.tool, project);
+    for (const o of project.data.organizations) push(c.projectsByOrganization, o, project);
   }
   return c;
 }

@@ -1,7 +1,7 @@
 import { SITE } from '../config.ts';
 import { LOCALES, type Kind, type Locale } from '../schemas/vocab.ts';
 
-export type Section = Kind | 'search' | 'translations' | 'compare' | 'about' | 'guides' | '';
+export type Section = Kind | 'search' | 'translations' | 'compare' | 'about' | 'guides' | 'outcomes' | '';
 
 /** `/fr/tools/decidim/`: every internal URL is built here, with its trailing slash. */
 export function pathTo(locale: Locale, section: Section = '', id?: string): string {

@@ -1,5 +1,5 @@
 import { KINDS, LOCALES, type Kind, type Locale } from '../schemas/index.ts';
-import type { Catalogue, Item } from './model.ts';
+import { entriesOf, type Catalogue, type Item } from './model.ts';
 
 export interface TranslationStatus {
   locale: Locale;
@@ -10,14 +10,12 @@ export interface TranslationStatus {
   stale: { kind: Kind; item: Item<any> }[];
 }
 
-const LISTS: Record<Kind, keyof Catalogue> = { tools: 'tools', 'use-cases': 'useCases', organizations: 'organizations', collections: 'collections', criteria: 'criteria' };
-
 /** How much of the catalogue each locale can read, and what is missing or stale there. */
 export function translationStatus(c: Catalogue): TranslationStatus[] {
   return LOCALES.map((locale) => {
     const status: TranslationStatus = { locale, total: 0, done: 0, missing: [], stale: [] };
     for (const kind of KINDS) {
-      for (const item of c[LISTS[kind]] as Item<any>[]) {
+      for (const item of entriesOf(c, kind)) {
         status.total++;
         const text = item.text[locale];
         if (text.translated) status.done++;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SCHEMAS, SLUG_PATTERN, slugify, type Kind } from '../schemas/index.ts';
+import { SCHEMAS, SLUG_PATTERN, periodStart, slugify, type Kind } from '../schemas/index.ts';
 import { explainYamlError, splitFrontmatter, type Position } from './frontmatter.ts';
 import { mapIssue } from './error-map.ts';
 import { processBody } from './markdown.ts';
@@ -117,17 +117,29 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
   return entry;
 }
 
-/** Problems that depend on today's date (so a cached check must recompute them): stale or future reviews. */
+/** Problems that depend on today's date (so a cached check must recompute them): stale or future reviews, future steps. */
 export function reviewProblems(entry: Pick<CheckedEntry, 'kind' | 'file' | 'data' | 'locate'>, now: Date): Problem[] {
-  const reviewed = entry.kind === 'tools' ? (entry.data?.reviewed as string | undefined) : undefined;
-  if (!reviewed) return [];
-  const at = () => entry.locate(['reviewed']);
+  if (!REVIEWED_KINDS.has(entry.kind) || !entry.data) return [];
+  const today = now.toISOString().slice(0, 10);
   const out: Problem[] = [];
+  const reviewed = entry.data.reviewed as string;
+  const at = (path: PropertyKey[]) => entry.locate(path);
   if (isStale(reviewed, now)) {
-    out.push({ file: entry.file, ...at(), severity: 'warning', field: 'reviewed', message: `facts last checked on ${reviewed}, more than ${SITE.staleAfterMonths} months ago`, suggestion: 'check the facts against the sources and update the date' });
+    out.push({ file: entry.file, ...at(['reviewed']), severity: 'warning', field: 'reviewed', message: `facts last checked on ${reviewed}, more than ${SITE.staleAfterMonths} months ago`, suggestion: 'check the facts against the sources and update the date' });
   }
-  if (reviewed > now.toISOString().slice(0, 10)) {
-    out.push({ file: entry.file, ...at(), severity: 'error', field: 'reviewed', message: `expected a date not after today, found ${reviewed}`, suggestion: 'write the date the facts were checked' });
+  if (reviewed > today) {
+    out.push({ file: entry.file, ...at(['reviewed']), severity: 'error', field: 'reviewed', message: `expected a date not after today, found ${reviewed}`, suggestion: 'write the date the facts were checked' });
+  }
+  // A timeline records what happened: a step cannot be dated in the future.
+  if (entry.kind === 'projects') {
+    (entry.data.timeline as { date: string }[]).forEach((step, i) => {
+      if (periodStart(step.date) > today) {
+        out.push({ file: entry.file, ...at(['timeline', i, 'date']), severity: 'error', field: `timeline[${i}].date`, message: `expected a date not after today, found ${step.date}`, suggestion: 'record a step once it has happened, with the source that says so' });
+      }
+    });
   }
   return out;
 }
+
+/** The kinds whose facts carry a review date. */
+const REVIEWED_KINDS = new Set<Kind>(['tools', 'events', 'projects']);

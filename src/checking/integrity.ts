@@ -1,4 +1,4 @@
-import type { Kind, Tool, UseCase, Organization, Collection, Criterion } from '../schemas/index.ts';
+import type { Kind, Tool, UseCase, Organization, Collection, Criterion, Event, Project } from '../schemas/index.ts';
 import { didYouMean } from './suggest.ts';
 import { ancestorChain } from '../schemas/use-case-tree.ts';
 
@@ -14,6 +14,8 @@ export interface CatalogueData {
   organizations: Entry<Organization>[];
   collections: Entry<Collection>[];
   criteria: Entry<Criterion>[];
+  events?: Entry<Event>[];
+  projects?: Entry<Project>[];
 }
 
 export interface IntegrityProblem {
@@ -107,11 +109,42 @@ export function checkIntegrity(c: CatalogueData, present?: Partial<Record<Kind, 
     duplicatesIn(data.tools.map((t) => t.tool)).forEach((i) => problems.push({ kind: 'collections', id, path: ['tools', i, 'tool'], message: `"${data.tools[i].tool}" is listed twice`, suggestion: 'keep one of them' }));
   }
 
+  const events = new Map((c.events ?? []).map((e) => [e.id, e.data]));
+  for (const { id, data } of c.events ?? []) {
+    data.organizers.forEach((o, i) => ref('events', id, ['organizers', i], o, orgs, 'an organisation', 'organizations'));
+    data.partners.forEach((o, i) => ref('events', id, ['partners', i], o, orgs, 'an organisation', 'organizations'));
+    data.challenges.forEach((ch, i) => ch.use_cases.forEach((u, j) => ref('events', id, ['challenges', i, 'use_cases', j], u, useCases, 'a use case', 'use-cases')));
+    duplicatesIn([...data.organizers, ...data.partners]).forEach((i) => {
+      const inPartners = i >= data.organizers.length;
+      const path = inPartners ? ['partners', i - data.organizers.length] : ['organizers', i];
+      problems.push({ kind: 'events', id, path, message: `"${[...data.organizers, ...data.partners][i]}" is listed twice`, suggestion: inPartners ? 'an organiser is not also a partner: keep one' : 'remove the second one' });
+    });
+  }
+  for (const { id, data } of c.projects ?? []) {
+    ref('projects', id, ['event'], data.event, new Set(events.keys()), 'an event', 'events');
+    const event = events.get(data.event);
+    if (data.challenge && event && !event.challenges.some((ch) => ch.id === data.challenge)) {
+      const known = event.challenges.map((ch) => ch.id);
+      problems.push({
+        kind: 'projects',
+        id,
+        path: ['challenge'],
+        message: `expected the id of a challenge of content/events/${data.event}.mdx, found "${data.challenge}"`,
+        suggestion: didYouMean(data.challenge, known) ?? (known.length ? `one of ${known.join(', ')}` : 'that event lists no challenges: remove the line'),
+      });
+    }
+    data.organizations.forEach((o, i) => ref('projects', id, ['organizations', i], o, orgs, 'an organisation', 'organizations'));
+    data.reuses.forEach((t, i) => ref('projects', id, ['reuses', i], t, tools, 'a tool', 'tools'));
+    if (data.tool) ref('projects', id, ['tool'], data.tool, tools, 'a tool', 'tools');
+    duplicatesIn(data.reuses).forEach((i) => problems.push({ kind: 'projects', id, path: ['reuses', i], message: `"${data.reuses[i]}" is listed twice`, suggestion: 'remove the second one' }));
+  }
+
   duplicateValues(c.tools, (d) => [d.name], normaliseName, 'name', 'tools', problems);
   duplicateValues(c.tools, (d) => [d.website], normaliseUrl, 'website', 'tools', problems);
   duplicateValues(c.tools, (d) => (d.source ? [d.source] : []), normaliseUrl, 'source', 'tools', problems);
   duplicateValues(c.organizations, (d) => [d.name], normaliseName, 'name', 'organizations', problems);
   duplicateValues(c['use-cases'], (d) => [d.name], normaliseName, 'name', 'use-cases', problems);
+  duplicateValues(c.events ?? [], (d) => [d.name], normaliseName, 'name', 'events', problems);
   return problems;
 }
 

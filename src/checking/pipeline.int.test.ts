@@ -78,7 +78,7 @@ describe('checking on worker threads', () => {
     const inline = loadContent(root, NOW);
     const parallel = await checkContent(root, { now: NOW, ...ON_WORKERS, workers: 3 });
     expect(inline.problems.length).toBeGreaterThan(150);
-    expect(new Set(inline.problems.map((p) => p.file.split('/')[1]))).toEqual(new Set(['tools', 'use-cases', 'organizations', 'collections', 'criteria', 'translations']));
+    expect(new Set(inline.problems.map((p) => p.file.split('/')[1]))).toEqual(new Set(['tools', 'use-cases', 'organizations', 'collections', 'criteria', 'events', 'projects', 'translations']));
     expect(plain(parallel)).toEqual(plain(inline));
     // Positions rebuilt on the main thread match those of the check itself.
     for (const [kind, list] of Object.entries(inline.entries)) {

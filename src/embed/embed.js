@@ -1,6 +1,7 @@
 /*
  * Civic Toolbox embed loader, served as /embed.js (src/pages/embed.js.ts fills in the settings).
  * Turns each <a class="civic-toolbox-embed" data-collection="id" data-lang="ar" href="…">…</a>
+ * (or data-event="id" for an event with its projects)
  * into an iframe of the catalogue's embed page, sized to its content. The link stays where
  * scripts are off. No dependency, no cookie, no request except to the catalogue.
  */
@@ -18,8 +19,11 @@
   }
 
   function mount(link) {
-    var id = link.getAttribute('data-collection') || '';
+    var kind = link.hasAttribute('data-collection') ? 'collections' : 'events';
+    var id = link.getAttribute(kind === 'collections' ? 'data-collection' : 'data-event') || '';
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
+    // What the frame reports its height with (src/publish/embed.ts, embedKey).
+    var key = kind === 'collections' ? id : kind + '/' + id;
     var theme = link.getAttribute('data-theme');
     var frame = document.createElement('iframe');
     frame.setAttribute('sandbox', config.sandbox);
@@ -31,8 +35,8 @@
     frame.style.width = '100%';
     frame.style.border = '0';
     frame.style.height = config.initialHeight + 'px';
-    frame.src = origin + '/' + language(link) + '/embed/collections/' + id + '/' + (theme === 'light' || theme === 'dark' ? '?theme=' + theme : '');
-    embeds.push({ frame: frame, id: id });
+    frame.src = origin + '/' + language(link) + '/embed/' + kind + '/' + id + '/' + (theme === 'light' || theme === 'dark' ? '?theme=' + theme : '');
+    embeds.push({ frame: frame, id: key });
     link.replaceWith(frame);
   }
 
@@ -50,7 +54,7 @@
   });
 
   function run() {
-    var links = document.querySelectorAll('a.' + config.linkClass + '[data-collection]');
+    var links = document.querySelectorAll('a.' + config.linkClass + '[data-collection], a.' + config.linkClass + '[data-event]');
     for (var i = 0; i < links.length; i++) mount(links[i]);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countryName, direction, foreignText, format, formatDate, languageName, useTranslations } from './translate.ts';
+import { countryName, direction, foreignText, format, formatDate, formatDateRange, formatPartialDate, languageName, useTranslations } from './translate.ts';
 import { UI } from './ui.ts';
 
 describe('format', () => {
@@ -57,5 +57,17 @@ describe('formatDate / languageName / countryName', () => {
     expect(countryName('MA', 'fr')).toBe('Maroc');
     expect(countryName('MA', 'en')).toBe('Morocco');
     expect(languageName('not a tag!', 'fr')).toBe('not a tag!');
+  });
+});
+
+describe('partial dates and ranges', () => {
+  test('as precise as the source', () => {
+    expect(formatPartialDate('2021', 'fr')).toBe('2021');
+    expect(formatPartialDate('2021-05', 'fr')).toBe('mai 2021');
+    expect(formatPartialDate('2021-05-17', 'en')).toBe('May 17, 2021');
+  });
+  test('a range of days is written once, the locale’s way', () => {
+    expect(formatDateRange('2020-01-24', '2020-01-26', 'fr')).toBe('24–26 janvier 2020');
+    expect(formatDateRange('2020-01-24', undefined, 'fr')).toBe('24 janvier 2020');
   });
 });

@@ -45,6 +45,22 @@ export function direction(locale: string): 'rtl' | 'ltr' {
   return textDirection(locale);
 }
 
+const monthFormat = memo((locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }));
+const yearFormat = memo((locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }));
+
+/** A date as precise as its source: "2021", "mai 2021" or "17 mai 2021" (and the same in en and ar). */
+export function formatPartialDate(date: string, locale: Locale): string {
+  if (date.length === 4) return yearFormat(locale).format(new Date(`${date}-07-01T00:00:00Z`));
+  if (date.length === 7) return monthFormat(locale).format(new Date(`${date}-15T00:00:00Z`));
+  return formatDate(date, locale);
+}
+
+/** "23–25 janvier 2020": a range of days in the locale's own way (Intl formatRange). */
+export function formatDateRange(start: string, end: string | undefined, locale: Locale): string {
+  if (!end || end === start) return formatDate(start, locale);
+  return dateFormat(locale).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+}
+
 /** "23 novembre 2026" / "23 November 2026" / "٢٣ نوفمبر ٢٠٢٦" from YYYY-MM-DD. */
 export function formatDate(date: string, locale: Locale): string {
   return dateFormat(locale).format(new Date(`${date}T00:00:00Z`));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CRITERION_TYPES, KINDS, LICENSE_FAMILIES, LOCALES, ORGANIZATION_TYPES, STATUSES, TOOL_TYPES, type Kind } from '../schemas/vocab.ts';
+import { CRITERION_TYPES, EVENT_PHASES, KINDS, LICENSE_FAMILIES, LOCALES, ORGANIZATION_TYPES, PROJECT_STEPS, SINGULAR, STATUSES, TOOL_TYPES, type Kind } from '../schemas/vocab.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 
 /**
@@ -79,7 +79,7 @@ export const OrganizationEntrySchema = z.strictObject({
   ...common,
   type: z.enum(ORGANIZATION_TYPES),
   country: z.string().optional(),
-  website: url,
+  website: url.optional(),
   develops: z.array(LinkSchema),
   uses: z.array(z.strictObject({ tool: LinkSchema, ...Use })),
   curates: z.array(LinkSchema),
@@ -116,12 +116,53 @@ export const CriterionEntrySchema = z.strictObject({
   values: z.array(z.string()).optional(),
 });
 
+/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+
+export const EventEntrySchema = z.strictObject({
+  ...common,
+  organizers: z.array(LinkSchema),
+  partners: z.array(LinkSchema),
+  start: date,
+  end: date.optional(),
+  phases: z.array(z.strictObject({ phase: z.enum(EVENT_PHASES), start: partialDate, end: partialDate.optional() })),
+  place: z.string().optional(),
+  online: z.boolean().optional(),
+  country: z.string().optional().describe('ISO 3166-1 code; absent for international events.'),
+  website: url.optional(),
+  languages: z.array(z.string()),
+  figures: z.record(z.string(), z.number()).describe('Figures the sources give (participants, ideas, teams, projects, selected, funded).'),
+  challenges: z.array(z.strictObject({ id, name: z.string(), statement: z.string(), use_cases: z.array(LinkSchema), projects: z.array(LinkSchema) })),
+  criteria: z.array(z.strictObject({ name: z.string(), description: z.string().optional(), weight: z.number().optional() })),
+  ogp_commitment: z.strictObject({ country: z.string(), plan: z.string(), commitment: z.string(), url }).optional(),
+  projects: z.array(LinkSchema).describe('Every project of the event, challenges or not.'),
+  reviewed: date,
+  sources: z.array(url),
+});
+
+export const ProjectEntrySchema = z.strictObject({
+  ...common,
+  event: LinkSchema,
+  challenge: z.strictObject({ id, name: z.string() }).optional(),
+  team: z.string().optional(),
+  organizations: z.array(LinkSchema),
+  reuses: z.array(LinkSchema).describe('Catalogue tools it builds on.'),
+  tool: LinkSchema.optional().describe('The catalogue tool it became.'),
+  source: url.optional(),
+  website: url.optional(),
+  timeline: z.array(z.strictObject({ step: z.enum(PROJECT_STEPS), date: partialDate, source: url, note: z.string().optional() })).describe('What happened to it, in date order, each step with its source.'),
+  reviewed: date,
+  sources: z.array(url),
+});
+
 export const ENTRY_SCHEMAS = {
   tools: ToolEntrySchema,
   'use-cases': UseCaseEntrySchema,
   organizations: OrganizationEntrySchema,
   collections: CollectionEntrySchema,
   criteria: CriterionEntrySchema,
+  events: EventEntrySchema,
+  projects: ProjectEntrySchema,
 } as const satisfies Record<Kind, z.ZodType>;
 
 export type EntryPayload<K extends Kind> = z.output<(typeof ENTRY_SCHEMAS)[K]>;
@@ -140,13 +181,7 @@ export const OEmbedSchema = z.strictObject({
 export type OEmbed = z.output<typeof OEmbedSchema>;
 
 /** Singular names: /api/schemas/tool.schema.json (one entry) and tool-list.schema.json. */
-export const API_NAMES: Record<Kind, string> = {
-  tools: 'tool',
-  'use-cases': 'use-case',
-  organizations: 'organization',
-  collections: 'collection',
-  criteria: 'criterion',
-};
+export const API_NAMES: Record<Kind, string> = SINGULAR;
 
 const withSchema = { $schema: url.describe('The JSON Schema this file follows.') };
 

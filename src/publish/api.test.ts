@@ -121,6 +121,22 @@ describe('published JSON Schemas of the API', () => {
 
   test('each schema has its absolute $id', () => {
     expect((schemas.tool as any).$id).toBe(`${SITE}/api/schemas/tool.schema.json`);
-    expect(Object.keys(schemas).sort()).toEqual(['collection', 'collection-list', 'criterion', 'criterion-list', 'oembed', 'organization', 'organization-list', 'tool', 'tool-list', 'use-case', 'use-case-list']);
+    expect(Object.keys(schemas).sort()).toEqual(['collection', 'collection-list', 'criterion', 'criterion-list', 'event', 'event-list', 'oembed', 'organization', 'organization-list', 'project', 'project-list', 'tool', 'tool-list', 'use-case', 'use-case-list']);
+  });
+});
+
+describe('projects CSV', () => {
+  test('one row a project, with where it stands from its timeline', async () => {
+    const { EventSchema, ProjectSchema } = await import('../schemas/index.ts');
+    const { buildCatalogue } = await import('../catalogue/model.ts');
+    const { PROJECT_CSV_COLUMNS, projectRows } = await import('./api.ts');
+    const event = { id: 'hack', data: EventSchema.parse({ name: 'Hack', summary: 'Un hackathon de démonstration.', organizers: ['o'], start: '2020-01-24', country: 'TN', reviewed: '2026-11-30', sources: ['https://h.example.org'] }), html: '', file: '' };
+    const project = { id: 'p', data: ProjectSchema.parse({ name: 'P', summary: 'Un projet de démonstration issu du hackathon.', event: 'hack', timeline: [{ step: 'live', date: '2021', source: 'https://h.example.org/a' }, { step: 'selected', date: '2021-06', source: 'https://h.example.org/b' }], reviewed: '2026-11-30', sources: ['https://h.example.org/a'] }), html: '', file: '' };
+    const c = buildCatalogue({ tools: [], useCases: [], organizations: [], collections: [], criteria: [], events: [event], projects: [project] });
+    const [row] = projectRows(c, 'https://x.org');
+    const at = (col: (typeof PROJECT_CSV_COLUMNS)[number]) => row[PROJECT_CSV_COLUMNS.indexOf(col)];
+    expect([at('event'), at('event_start'), at('country')]).toEqual(['hack', '2020-01-24', 'TN']);
+    expect([at('last_step'), at('last_step_date'), at('last_seen_live')]).toEqual(['selected', '2021-06', '2021']);
+    expect(at('url')).toBe('https://x.org/fr/projects/p/');
   });
 });

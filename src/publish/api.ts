@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { LOCALES, type Kind, type Locale } from '../schemas/vocab.ts';
-import type { Catalogue, Item, LocalText } from '../catalogue/model.ts';
+import { entriesOf, entryOf, type Catalogue, type Item, type LocalText } from '../catalogue/model.ts';
 import { licenseFamily } from '../schemas/license.ts';
 import { pathTo } from '../catalogue/paths.ts';
+import { standing } from '../catalogue/outcomes.ts';
 import { API_NAMES, apiFileSchemas, type EntryPayload, type Link, type ToolCard } from './api-schemas.ts';
 
 /**
@@ -27,8 +28,7 @@ const perLocale = <T>(value: (locale: Locale) => T) => Object.fromEntries(LOCALE
 type AnyItem = Item<{ name: string; lang: Locale }>;
 
 function itemOf(c: Catalogue, kind: Kind, id: string): AnyItem {
-  const map = { tools: c.tool, 'use-cases': c.useCase, organizations: c.organization, collections: c.collection, criteria: c.criterion }[kind] as Map<string, AnyItem>;
-  const item = map.get(id);
+  const item = entryOf(c, kind, id);
   if (!item) throw new Error(`No ${kind} entry "${id}" in the catalogue.`);
   return item;
 }
@@ -128,7 +128,7 @@ const BUILDERS: { [K in Kind]: Builder<K> } = {
       ...common(c, 'organizations', id, site, full),
       type: d.type,
       ...optional('country', d.country),
-      website: d.website,
+      ...optional('website', d.website),
       develops: (c.toolsDevelopedBy.get(id) ?? []).map((t) => link(c, 'tools', t.id, site)),
       uses: (c.toolsUsedBy.get(id) ?? []).map(({ tool, deployment }) => ({ tool: link(c, 'tools', tool.id, site), ...optional('url', deployment.url), ...optional('since', deployment.since) })),
       curates: (c.collectionsByCurator.get(id) ?? []).map((col) => link(c, 'collections', col.id, site)),
@@ -155,6 +155,54 @@ const BUILDERS: { [K in Kind]: Builder<K> } = {
     const d = c.criterion.get(id)!.data;
     return { ...common(c, 'criteria', id, site, full), type: d.type, ...optional('values', d.values) };
   },
+  events: (c, id, site, full) => {
+    const d = c.event.get(id)!.data;
+    const projects = c.projectsByEvent.get(id) ?? [];
+    return {
+      ...common(c, 'events', id, site, full),
+      organizers: d.organizers.map((o) => link(c, 'organizations', o, site)),
+      partners: d.partners.map((o) => link(c, 'organizations', o, site)),
+      start: d.start,
+      ...optional('end', d.end),
+      phases: d.phases,
+      ...optional('place', d.place),
+      ...optional('online', d.online),
+      ...optional('country', d.country),
+      ...optional('website', d.website),
+      languages: d.languages,
+      figures: { ...d.figures },
+      challenges: d.challenges.map((ch) => ({
+        id: ch.id,
+        name: ch.name,
+        statement: ch.statement,
+        use_cases: ch.use_cases.map((u) => link(c, 'use-cases', u, site)),
+        projects: projects.filter((p) => p.data.challenge === ch.id).map((p) => link(c, 'projects', p.id, site)),
+      })),
+      criteria: d.criteria,
+      ...optional('ogp_commitment', d.ogp_commitment),
+      projects: projects.map((p) => link(c, 'projects', p.id, site)),
+      reviewed: d.reviewed,
+      sources: d.sources,
+    };
+  },
+  projects: (c, id, site, full) => {
+    const d = c.project.get(id)!.data;
+    const challenge = c.event.get(d.event)?.data.challenges.find((ch) => ch.id === d.challenge);
+    return {
+      ...common(c, 'projects', id, site, full),
+      event: link(c, 'events', d.event, site),
+      ...optional('challenge', challenge && { id: challenge.id, name: challenge.name }),
+      ...optional('team', d.team),
+      organizations: d.organizations.map((o) => link(c, 'organizations', o, site)),
+      reuses: d.reuses.map((t) => link(c, 'tools', t, site)),
+      ...optional('tool', d.tool ? link(c, 'tools', d.tool, site) : undefined),
+      ...optional('source', d.source),
+      ...optional('website', d.website),
+      timeline: d.timeline,
+      reviewed: d.reviewed,
+      sources: d.sources,
+    };
+  },
 };
 
 /** One entry with its resolved links and every language's text; `full` adds the description HTML. */
@@ -175,8 +223,7 @@ export function listFile(c: Catalogue, kind: Kind, site: string) {
 
 /** Ids of a kind, in the catalogue's order (by name). */
 export function ids(c: Catalogue, kind: Kind): string[] {
-  const lists = { tools: c.tools, 'use-cases': c.useCases, organizations: c.organizations, collections: c.collections, criteria: c.criteria };
-  return lists[kind].map((e) => e.id);
+  return entriesOf(c, kind).map((e) => e.id);
 }
 
 /** The published JSON Schemas of the API files, by name, with their absolute `$id`. */
@@ -219,5 +266,41 @@ export function toolRows(c: Catalogue, site: string): string[][] {
       json: abs(site, apiPath('tools', tool.id)),
     };
     return CSV_COLUMNS.map((col) => row[col]);
+  });
+}
+
+/** Columns of /api/projects.csv, one hackathon project a row. */
+export const PROJECT_CSV_COLUMNS = ['id', 'name', 'summary', 'lang', 'url', 'event', 'event_start', 'country', 'challenge', 'team', 'organizations', 'reuses', 'tool', 'source', 'website', 'last_step', 'last_step_date', 'last_seen_live', 'reviewed', 'json'] as const;
+
+/** The projects as rows: where each came from and where it stands, from its sourced timeline. */
+export function projectRows(c: Catalogue, site: string): string[][] {
+  const list = (values: string[]) => values.join('; ');
+  return c.projects.map((project) => {
+    const d = project.data;
+    const event = c.event.get(d.event);
+    const s = standing(d.timeline);
+    const row: Record<(typeof PROJECT_CSV_COLUMNS)[number], string> = {
+      id: project.id,
+      name: d.name,
+      summary: d.summary,
+      lang: d.lang,
+      url: abs(site, pathTo(d.lang, 'projects', project.id)),
+      event: d.event,
+      event_start: event?.data.start ?? '',
+      country: event?.data.country ?? '',
+      challenge: d.challenge ?? '',
+      team: d.team ?? '',
+      organizations: list(d.organizations),
+      reuses: list(d.reuses),
+      tool: d.tool ?? '',
+      source: d.source ?? '',
+      website: d.website ?? '',
+      last_step: s.step,
+      last_step_date: s.date,
+      last_seen_live: s.lastLive ?? '',
+      reviewed: d.reviewed,
+      json: abs(site, apiPath('projects', project.id)),
+    };
+    return PROJECT_CSV_COLUMNS.map((col) => row[col]);
   });
 }

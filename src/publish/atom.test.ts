@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ToolSchema } from '../schemas/index.ts';
+import { EventSchema, ProjectSchema, ToolSchema } from '../schemas/index.ts';
 import { buildCatalogue } from '../catalogue/model.ts';
-import { toolsFeed, xmlEscape } from './atom.ts';
+import { projectsFeed, toolsFeed, xmlEscape } from './atom.ts';
 
 const tool = (id: string, name: string, reviewed: string, lang = 'fr') => ({
   id,
@@ -42,5 +42,36 @@ describe('toolsFeed', () => {
     const short = toolsFeed(c, { site: 'https://x.org/', locale: 'fr', title: 'T', siteName: 'S', limit: 1 });
     expect(short.match(/<entry>/g)).toHaveLength(1);
     expect(short).toContain('https://x.org/fr/tools/new/');
+  });
+});
+
+describe('projectsFeed', () => {
+  const event = { id: 'hack', data: EventSchema.parse({ name: 'Hack', summary: 'Un hackathon de démonstration.', organizers: ['o'], start: '2020-01-24', reviewed: '2026-11-30', sources: ['https://hack.example.org'] }), html: '', file: 'content/events/hack.mdx' };
+  const project = {
+    id: 'proj',
+    data: ProjectSchema.parse({
+      name: 'Projet',
+      summary: 'Un projet de démonstration issu du hackathon.',
+      event: 'hack',
+      timeline: [
+        { step: 'prototype', date: '2020-01', source: 'https://hack.example.org/a' },
+        { step: 'live', date: '2022', source: 'https://hack.example.org/b', note: 'Vu en service.' },
+      ],
+      reviewed: '2026-11-30',
+      sources: ['https://hack.example.org/a'],
+    }),
+    html: '',
+    file: 'content/projects/proj.mdx',
+  };
+  const pc = buildCatalogue({ tools: [], useCases: [], organizations: [], collections: [], criteria: [], events: [event], projects: [project] });
+  const feed = projectsFeed(pc, { site: 'https://x.org', locale: 'en', title: 'News', siteName: 'S' }, (s) => s.toUpperCase());
+
+  test('every step is an entry, newest first, dated by the first day its date can mean', () => {
+    const ids = [...feed.matchAll(/<id>(https:\/\/x\.org\/en\/projects\/proj\/#step-\d)<\/id>/g)].map((m) => m[1]);
+    expect(ids).toEqual(['https://x.org/en/projects/proj/#step-2', 'https://x.org/en/projects/proj/#step-1']);
+    expect(feed).toContain('<updated>2022-01-01T00:00:00Z</updated>');
+    expect(feed).toContain('<title xml:lang="fr">Projet · LIVE</title>');
+    expect(feed).toContain('<summary xml:lang="fr">Vu en service.</summary>');
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://x.org/en/projects/feed.xml"/>');
   });
 });

@@ -1,6 +1,7 @@
 import type { Locale } from '../schemas/vocab.ts';
 import type { Catalogue } from '../catalogue/model.ts';
 import { pathTo } from '../catalogue/paths.ts';
+import { periodStart } from '../schemas/fields.ts';
 
 /** Text for XML content and attributes; characters XML 1.0 forbids (most control characters) are dropped. */
 export function xmlEscape(value: string): string {
@@ -24,42 +25,84 @@ export interface FeedOptions {
 
 const stamp = (date: string) => `${date}T00:00:00Z`;
 
-/**
- * Atom (RFC 4287) feed of the tools, newest `reviewed` date first: a tool appears when it is
- * added and again when its facts are checked. Text in the feed's language, or the original marked
- * with its own `xml:lang`.
- */
-export function toolsFeed(c: Catalogue, o: FeedOptions): string {
+/** One entry of a feed; `lang` is the language of its text when it differs from the feed's. */
+export interface FeedEntry {
+  id: string;
+  url: string;
+  title: string;
+  summary?: string;
+  lang: string;
+  /** YYYY-MM-DD */
+  updated: string;
+  category?: string;
+}
+
+/** An Atom (RFC 4287) document: entries newest first, cut at `limit`. */
+function atomFeed(o: FeedOptions, path: string, alternate: string, all: FeedEntry[]): string {
   const base = o.site.replace(/\/$/, '');
-  const self = `${base}/${o.locale}/feed.xml`;
-  const tools = [...c.tools].sort((a, b) => b.data.reviewed.localeCompare(a.data.reviewed) || a.id.localeCompare(b.id)).slice(0, o.limit ?? 100);
-  const updated = tools[0]?.data.reviewed ?? '1970-01-01';
+  const self = `${base}${path}`;
+  const entries = [...all].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, o.limit ?? 100);
   const lang = (textLang: string) => (textLang === o.locale ? '' : ` xml:lang="${xmlEscape(textLang)}"`);
-  const entries = tools.map((tool) => {
-    const text = tool.text[o.locale];
-    const url = `${base}${pathTo(o.locale, 'tools', tool.id)}`;
-    return [
-      '  <entry>',
-      `    <id>${xmlEscape(url)}</id>`,
-      `    <title${lang(text.lang)}>${xmlEscape(text.name)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>`,
-      `    <updated>${stamp(tool.data.reviewed)}</updated>`,
-      text.summary ? `    <summary${lang(text.lang)}>${xmlEscape(text.summary)}</summary>` : '',
-      `    <category term="${xmlEscape(tool.data.status)}"/>`,
-      '  </entry>',
-    ].filter(Boolean).join('\n');
-  });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${o.locale}">`,
     `  <id>${xmlEscape(self)}</id>`,
     `  <title>${xmlEscape(`${o.title} · ${o.siteName}`)}</title>`,
-    `  <updated>${stamp(updated)}</updated>`,
+    `  <updated>${stamp(entries[0]?.updated ?? '1970-01-01')}</updated>`,
     `  <author><name>${xmlEscape(o.siteName)}</name></author>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xmlEscape(`${base}${pathTo(o.locale, 'tools')}`)}"/>`,
-    ...entries,
+    `  <link rel="alternate" type="text/html" href="${xmlEscape(`${base}${alternate}`)}"/>`,
+    ...entries.map((e) =>
+      [
+        '  <entry>',
+        `    <id>${xmlEscape(e.id)}</id>`,
+        `    <title${lang(e.lang)}>${xmlEscape(e.title)}</title>`,
+        `    <link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>`,
+        `    <updated>${stamp(e.updated)}</updated>`,
+        e.summary ? `    <summary${lang(e.lang)}>${xmlEscape(e.summary)}</summary>` : '',
+        e.category ? `    <category term="${xmlEscape(e.category)}"/>` : '',
+        '  </entry>',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    ),
     '</feed>',
     '',
   ].join('\n');
+}
+
+/**
+ * Atom feed of the tools, newest `reviewed` date first: a tool appears when it is added and again
+ * when its facts are checked. Text in the feed's language, or the original marked with its own `xml:lang`.
+ */
+export function toolsFeed(c: Catalogue, o: FeedOptions): string {
+  const base = o.site.replace(/\/$/, '');
+  const entries = c.tools.map((tool): FeedEntry => {
+    const text = tool.text[o.locale];
+    const url = `${base}${pathTo(o.locale, 'tools', tool.id)}`;
+    return { id: url, url, title: text.name, summary: text.summary, lang: text.lang, updated: tool.data.reviewed, category: tool.data.status };
+  });
+  return atomFeed(o, `/${o.locale}/feed.xml`, pathTo(o.locale, 'tools'), entries);
+}
+
+/**
+ * Atom feed of what happens to hackathon projects: each dated step of a timeline is an entry
+ * (a project seen in service again, selected, stopped), dated by the first day its date can mean.
+ */
+export function projectsFeed(c: Catalogue, o: FeedOptions, stepLabel: (step: string) => string): string {
+  const base = o.site.replace(/\/$/, '');
+  const entries = c.projects.flatMap((project) => {
+    const text = project.text[o.locale];
+    const url = `${base}${pathTo(o.locale, 'projects', project.id)}`;
+    return project.data.timeline.map((s, i): FeedEntry => ({
+      id: `${url}#step-${i + 1}`,
+      url,
+      title: `${text.name} · ${stepLabel(s.step)}`,
+      summary: s.note,
+      lang: text.lang,
+      updated: periodStart(s.date),
+      category: s.step,
+    }));
+  });
+  return atomFeed(o, `/${o.locale}/projects/feed.xml`, pathTo(o.locale, 'events'), entries);
 }

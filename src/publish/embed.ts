@@ -26,8 +26,23 @@ export type Theme = (typeof THEMES)[number];
 /** Class that marks the links /embed.js replaces. */
 export const EMBED_LINK_CLASS = 'civic-toolbox-embed';
 
-export function embedPath(locale: Locale, id: string, theme: Theme = 'auto'): string {
-  return `/${locale}/embed/collections/${id}/${theme === 'auto' ? '' : `?theme=${theme}`}`;
+/** What can be embedded: a collection of tools, or an event with its projects and outcome. */
+export const EMBED_KINDS = ['collections', 'events'] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+
+/** The attribute of the embed link that names what to show: `data-collection="id"`, `data-event="id"`. */
+export const EMBED_ATTRIBUTE: Record<EmbedKind, string> = { collections: 'data-collection', events: 'data-event' };
+
+/**
+ * The id an embed page reports its height with, and the parent matches: a collection's own id (as
+ * since the first embeds), `events/<id>` for an event.
+ */
+export function embedKey(kind: EmbedKind, id: string): string {
+  return kind === 'collections' ? id : `${kind}/${id}`;
+}
+
+export function embedPath(locale: Locale, id: string, theme: Theme = 'auto', kind: EmbedKind = 'collections'): string {
+  return `/${locale}/embed/${kind}/${id}/${theme === 'auto' ? '' : `?theme=${theme}`}`;
 }
 
 export function oembedPath(locale: Locale, id: string): string {
@@ -53,22 +68,26 @@ export interface EmbedTarget {
   site: string;
   locale: Locale;
   id: string;
-  /** Name of the collection in `locale`. */
+  /** Name of the collection or event in `locale`. */
   title: string;
+  /** Items it lists (tools of a collection, projects of an event), for the starting height. */
   toolCount: number;
+  /** Default: a collection. */
+  kind?: EmbedKind;
 }
 
 const base = (site: string) => site.replace(/\/$/, '');
 
 /** A plain iframe: works without any script, at a fixed height. */
 export function iframeSnippet(t: EmbedTarget, width = '100%'): string {
-  return `<iframe src="${attr(base(t.site) + embedPath(t.locale, t.id))}" title="${attr(t.title)}" width="${attr(width)}" height="${estimateHeight(t.toolCount)}" loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="no-referrer"></iframe>`;
+  return `<iframe src="${attr(base(t.site) + embedPath(t.locale, t.id, 'auto', t.kind))}" title="${attr(t.title)}" width="${attr(width)}" height="${estimateHeight(t.toolCount)}" loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="no-referrer"></iframe>`;
 }
 
 /** One line: a link that /embed.js turns into an iframe sized to its content; the link stays when scripts are off. */
 export function scriptSnippet(t: EmbedTarget): string {
-  const page = `${base(t.site)}/${t.locale}/collections/${t.id}/`;
-  return `<a class="${EMBED_LINK_CLASS}" data-collection="${attr(t.id)}" data-lang="${t.locale}" href="${attr(page)}">${text(t.title)}</a><script async src="${attr(base(t.site))}/embed.js"></script>`;
+  const kind = t.kind ?? 'collections';
+  const page = `${base(t.site)}/${t.locale}/${kind}/${t.id}/`;
+  return `<a class="${EMBED_LINK_CLASS}" ${EMBED_ATTRIBUTE[kind]}="${attr(t.id)}" data-lang="${t.locale}" href="${attr(page)}">${text(t.title)}</a><script async src="${attr(base(t.site))}/embed.js"></script>`;
 }
 
 /** The web component: renders in the host page (shadow DOM), styled with CSS custom properties. */

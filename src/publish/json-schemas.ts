@@ -1,15 +1,9 @@
 import { z } from 'zod';
-import { KINDS, SCHEMAS, type Kind } from '../schemas/index.ts';
+import { KINDS, SCHEMAS, SINGULAR, type Kind } from '../schemas/index.ts';
 import { SITE } from '../config.ts';
 
 /** Singular file names: public/schemas/tool.schema.json, use-case.schema.json, ... */
-export const SCHEMA_FILES: Record<Kind, string> = {
-  tools: 'tool.schema.json',
-  'use-cases': 'use-case.schema.json',
-  organizations: 'organization.schema.json',
-  collections: 'collection.schema.json',
-  criteria: 'criterion.schema.json',
-};
+export const SCHEMA_FILES = Object.fromEntries(KINDS.map((kind) => [kind, `${SINGULAR[kind]}.schema.json`])) as Record<Kind, string>;
 
 /**
  * JSON Schema of each kind's front matter, generated from the Zod schemas (the single source),

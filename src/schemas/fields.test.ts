@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countryCode, httpUrl, isHttpUrl, isLicense, isoDate, languageTag, name, slug, SLUG_PATTERN, sources, spdxIds, summary } from './fields.ts';
+import { countryCode, httpUrl, isHttpUrl, isLicense, isoDate, isPartialDate, languageTag, name, notBefore, periodEnd, periodStart, slug, SLUG_PATTERN, sources, spdxIds, summary } from './fields.ts';
 
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 
@@ -152,5 +152,23 @@ describe('summary, name, sources', () => {
   test('sources needs at least one http(s) URL', () => {
     expect(messageOf(sources.safeParse([]))).toBe('at least one source URL backing the facts of this entry');
     expect(sources.safeParse(['https://decidim.org', 'javascript:x']).error?.issues[0].path).toEqual([1]);
+  });
+});
+
+describe('partial dates', () => {
+  test.each(['2021', '2021-05', '2021-05-17', '2024-02-29'])('%s is a partial date', (d) => expect(isPartialDate(d)).toBe(true));
+  test.each(['21', '2021-5', '2021-13', '2023-02-29', '2021/05', '2021-05-17T00:00'])('%s is not', (d) => expect(isPartialDate(d)).toBe(false));
+
+  test('a period starts and ends where its precision says', () => {
+    expect([periodStart('2021'), periodEnd('2021')]).toEqual(['2021-01-01', '2021-12-31']);
+    expect([periodStart('2024-02'), periodEnd('2024-02')]).toEqual(['2024-02-01', '2024-02-29']);
+    expect([periodStart('2024-02-10'), periodEnd('2024-02-10')]).toEqual(['2024-02-10', '2024-02-10']);
+  });
+
+  test('a less precise date may follow a precise one inside it, not one after it', () => {
+    expect(notBefore('2024-03', '2024-03-10')).toBe(true);
+    expect(notBefore('2024-03-10', '2024-03')).toBe(true);
+    expect(notBefore('2024-02', '2024-03-10')).toBe(false);
+    expect(notBefore('2024', '2025-01')).toBe(false);
   });
 });

@@ -87,3 +87,40 @@ export const name = z.string().trim().min(1, 'a non-empty name').max(80, 'a name
 
 /** URLs of the documents that back the entry's facts. */
 export const sources = z.array(httpUrl).min(1, 'at least one source URL backing the facts of this entry');
+
+/** A year, a month or a day, as precise as the source is: "2021", "2021-05" or "2021-05-17". */
+export const partialDate = z.string().refine((value) => isPartialDate(value), {
+  message: 'a date written YYYY-MM-DD, YYYY-MM or YYYY (in quotes when it is only a year), such as "2021-05"',
+});
+
+export function isPartialDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo && (Number(mo) < 1 || Number(mo) > 12)) return false;
+  if (d) {
+    const date = new Date(`${y}-${mo}-${d}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }
+  return true;
+}
+
+/** The first day a partial date can mean: "2021" -> "2021-01-01", "2021-05" -> "2021-05-01". */
+export function periodStart(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+/** The last day a partial date can mean: "2021" -> "2021-12-31", "2024-02" -> "2024-02-29". */
+export function periodEnd(value: string): string {
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) {
+    const [y, m] = value.split('-').map(Number);
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  return value;
+}
+
+/** Whether `later` can come after `earlier`: a period that overlaps or follows it ("2024-03" after "2024-03-10" does). */
+export function notBefore(later: string, earlier: string): boolean {
+  return periodEnd(later) >= periodStart(earlier);
+}

@@ -34,7 +34,7 @@ describe('OrganizationSchema', () => {
     ['unknown type', { type: 'ngo' }, ['type'], 'invalid_value'],
     ['`HTTPS://` mixed-case scheme', { website: 'HTTPS://www.etalab.gouv.fr' }, ['website'], 'custom'],
     ['no sources', { sources: [] }, ['sources'], 'too_small', 'at least one source URL backing the facts of this entry'],
-    ['missing website', { website: undefined }, ['website'], 'invalid_type'],
+    ['a name over 120 characters', { name: 'M'.repeat(121) }, ['name'], 'too_big', 'a name of at most 120 characters'],
     ['unknown field', { contry: 'FR' }, [], 'unrecognized_keys'],
   ])('refuses %s', (_reason, overrides, path, code, message) => {
     const issues = OrganizationSchema.safeParse(makeMinimalOrganization(overrides)).error?.issues;
@@ -42,4 +42,9 @@ describe('OrganizationSchema', () => {
     expect(issues![0]).toMatchObject({ path, code });
     if (message) expect(issues![0].message).toBe(message);
   });
+});
+
+test('an organisation whose website no source gives leaves it out; a long official name fits', () => {
+  const parsed = OrganizationSchema.parse(makeMinimalOrganization({ website: undefined, name: 'Ministère délégué auprès du Chef du gouvernement chargé des Relations avec le Parlement' }));
+  expect(parsed.website).toBeUndefined();
 });

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ORGANIZATION_TYPES } from './vocab.ts';
-import { countryCode, httpUrl, locale, name, sources, summary } from './fields.ts';
+import { countryCode, httpUrl, locale, sources, summary } from './fields.ts';
 
 export const OrganizationSchema = z.strictObject({
-  name: name.describe('Official name of the organisation.'),
+  // Official names of ministries run long ("Ministère de la Transition numérique et de la Réforme de l'administration").
+  name: z.string().trim().min(1, 'a non-empty name').max(120, 'a name of at most 120 characters').describe('Official name of the organisation.'),
   summary: summary.describe('Who they are, in one sentence.'),
   type: z.enum(ORGANIZATION_TYPES).describe('Kind of organisation.'),
   country: countryCode.optional().describe('ISO 3166-1 alpha-2 code; leave out for international bodies.'),
-  website: httpUrl.describe('Official website.'),
+  website: httpUrl.optional().describe('Official website, when a source gives it.'),
   sources: sources.describe('URLs of the documents that back the facts of this entry.'),
   lang: locale.default('fr').describe('Language the text is written in.'),
 });

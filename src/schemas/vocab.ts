@@ -64,5 +64,27 @@ export const LICENSE_FAMILIES = ['open', 'proprietary'] as const;
 export type LicenseFamily = (typeof LICENSE_FAMILIES)[number];
 
 /** Content collections, in the order they appear in navigation. */
-export const KINDS = ['tools', 'use-cases', 'organizations', 'collections', 'criteria'] as const;
+export const KINDS = ['tools', 'use-cases', 'organizations', 'collections', 'criteria', 'events', 'projects'] as const;
 export type Kind = (typeof KINDS)[number];
+
+/** The singular of each kind: `npm run new -- tool`, /api/schemas/tool.schema.json, public/schemas/tool.schema.json. */
+export const SINGULAR = {
+  tools: 'tool',
+  'use-cases': 'use-case',
+  organizations: 'organization',
+  collections: 'collection',
+  criteria: 'criterion',
+  events: 'event',
+  projects: 'project',
+} as const satisfies Record<Kind, string>;
+
+/** The phases of a hackathon or challenge programme, in their usual order. */
+export const EVENT_PHASES = ['registration', 'ideation', 'prototyping', 'jury', 'announcement', 'funding', 'implementation'] as const;
+export type EventPhase = (typeof EVENT_PHASES)[number];
+
+/**
+ * What can happen to a project after its event, in the order it usually happens. `live` means
+ * seen in service at that date (it can repeat, as later confirmations); `discontinued`, stopped.
+ */
+export const PROJECT_STEPS = ['idea', 'prototype', 'selected', 'funded', 'incubated', 'pilot', 'live', 'discontinued'] as const;
+export type ProjectStep = (typeof PROJECT_STEPS)[number];

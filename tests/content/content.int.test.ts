@@ -32,6 +32,8 @@ describe('content/', () => {
     ['organizations', 25],
     ['collections', 3],
     ['criteria', 6],
+    ['events', 12],
+    ['projects', 40],
   ])('has at least %i valid %s', (kind, minimum) => {
     expect(valid(kind).length).toBeGreaterThanOrEqual(minimum);
     expect(valid(kind).length).toBe(content.entries[kind].length);

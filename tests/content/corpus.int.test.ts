@@ -187,7 +187,7 @@ describe('the base catalogue', () => {
   test('is valid: no problem at all', () => {
     const { entries, problems } = loadContent(BASE, NOW);
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(Object.fromEntries(KINDS.map((k) => [k, entries[k].length]))).toEqual({ tools: 2, 'use-cases': 2, organizations: 2, collections: 1, criteria: 2 });
+    expect(Object.fromEntries(KINDS.map((k) => [k, entries[k].length]))).toEqual({ tools: 2, 'use-cases': 2, organizations: 2, collections: 1, criteria: 2, events: 1, projects: 1 });
     const types = entries.criteria.map((e) => e.data.type).sort();
     expect(types).toEqual(['boolean', 'enum']);
   });

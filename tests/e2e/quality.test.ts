@@ -40,6 +40,12 @@ const PAGE_TYPES = [
   'embed/collections/participation-citoyenne/',
   'about/',
   'guides/hackathon-follow-up/',
+  'events/',
+  'events/?country=TN',
+  'events/opengovdatahack-2020/',
+  'projects/corona-school-lern-fair/',
+  'outcomes/',
+  'embed/events/wirvsvirus-2020/',
 ];
 
 describe.each(['fr', 'ar'])('%s pages', (locale) => {

@@ -4,6 +4,7 @@ import { foreignText, languageName, useTranslations } from '../../i18n/translate
 import { licenseLabel, statusLabel, typeLabel } from '../../i18n/labels.ts';
 import { toolPageFilters } from '../../i18n/facet-labels.ts';
 import { relatedTools, type Catalogue } from '../model.ts';
+import { projectLine, type ProjectLine } from './event.ts';
 import { cardView, entryBase, link, links, reviewedView, sectionCrumbs, shortUrl, type CardView, type EntryBase, type EntryLink, type TextAttrs } from './common.ts';
 
 export interface ToolView extends EntryBase {
@@ -26,6 +27,9 @@ export interface ToolView extends EntryBase {
   };
   collections: EntryLink[];
   related: CardView[];
+  /** Hackathon projects that build on the tool, and those it grew out of. */
+  projects: ProjectLine[];
+  grewFrom: ProjectLine[];
 }
 
 /** Everything /<locale>/tools/<id>/ shows; undefined when there is no such tool. */
@@ -69,6 +73,8 @@ export function toolView(c: Catalogue, id: string, locale: Locale): ToolView | u
     },
     collections: (c.collectionsByTool.get(id) ?? []).map((col) => link(locale, 'collections', col)),
     related: relatedTools(c, id).map((r) => cardView(locale, r)),
+    projects: (c.projectsReusing.get(id) ?? []).map((p) => projectLine(locale, p)),
+    grewFrom: (c.projectsBecoming.get(id) ?? []).map((p) => projectLine(locale, p)),
   };
 }
 
