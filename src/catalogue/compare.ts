@@ -69,7 +69,7 @@ export function compareRows(tools: ToolItem[], criteria: CriterionItem[], locale
   const list = (values: string[]): Cell => (values.length ? { text: values.join(', ') } : { missing: true });
   const rows: Row[] = [
     { key: 'license', label: labels.license, cells: tools.map((t) => (t.license === 'proprietary' ? { text: labels.proprietary } : { text: t.license, dir: 'ltr' })) },
-    { key: 'status', label: labels.status, cells: tools.map((t) => ({ text: labels.statuses[t.status] ?? t.status })) },
+    { key: 'status', label: labels.status, cells: tools.map((t) => ({ text: labels.statuses[t.status ?? 'unknown'] ?? t.status ?? '' })) },
     { key: 'type', label: labels.type, cells: tools.map((t) => ({ text: labels.types[t.type] ?? t.type })) },
     { key: 'languages', label: labels.languages, cells: tools.map((t) => list(t.languages.map(languageName))) },
     {

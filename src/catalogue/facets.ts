@@ -1,6 +1,6 @@
 import type { Catalogue } from './model.ts';
 import { facetValues } from './model.ts';
-import { LICENSE_FAMILIES, STATUSES, TOOL_TYPES } from '../schemas/vocab.ts';
+import { LICENSE_FAMILIES, SHOWN_STATUSES, TOOL_TYPES } from '../schemas/vocab.ts';
 
 export interface FacetOption {
   value: string;
@@ -41,7 +41,7 @@ function countFacets(c: Catalogue): Facet[] {
   const facets: Facet[] = [
     { name: 'use_case', options: count(values.map((v) => v.useCases), c.useCases.map((u) => u.id)) },
     { name: 'license', options: count(values.map((v) => [v.license]), LICENSE_FAMILIES) },
-    { name: 'status', options: count(values.map((v) => [v.status]), STATUSES) },
+    { name: 'status', options: count(values.map((v) => [v.status]), SHOWN_STATUSES) },
     { name: 'type', options: count(values.map((v) => [v.type]), TOOL_TYPES) },
     { name: 'country', options: count(values.map((v) => v.countries)) },
     { name: 'language', options: count(values.map((v) => v.languages)) },

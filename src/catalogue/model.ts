@@ -1,5 +1,6 @@
 import { LOCALES, type Collection, type Criterion, type Deployment, type Event, type Kind, type Locale, type Organization, type Project, type Tool, type UseCase } from '../schemas/index.ts';
 import { licenseFamily } from '../schemas/license.ts';
+import { UNKNOWN_STATUS } from '../schemas/vocab.ts';
 import { ancestorChain, descendants } from '../schemas/use-case-tree.ts';
 
 /** An entry's text as shown in one locale: its translation there, or the original as a fallback. */
@@ -265,7 +266,7 @@ export function facetValues(c: Catalogue, tool: Item<Tool>) {
     // facet finds what the use-case page lists (toolsForUseCase includes descendants).
     useCases: withAncestors(c, tool.data.use_cases),
     license: licenseFamily(tool.data.license),
-    status: tool.data.status,
+    status: tool.data.status ?? UNKNOWN_STATUS,
     type: tool.data.type,
     countries: c.countriesOfTool.get(tool.id) ?? [],
     languages: tool.data.languages,

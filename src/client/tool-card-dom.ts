@@ -39,7 +39,7 @@ export function toolCard(tool: PagefindTool, locale: string, words: CardWords): 
   const textLang = tool.meta.lang ?? locale;
   const foreign = textLang === locale ? {} : { lang: textLang, dir: textDirection(textLang) };
   const hidden = (text: string) => element('span', { class: 'visually-hidden' }, text);
-  const status = tool.meta.status ?? '';
+  const status = tool.meta.status || 'unknown';
   const type = tool.meta.type ?? '';
 
   const box = element('input', { type: 'checkbox', name: 'tools', value: id, form: 'compare-form' });

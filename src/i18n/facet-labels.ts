@@ -1,7 +1,7 @@
 import type { Catalogue, Item } from '../catalogue/model.ts';
 import { toolFacets } from '../catalogue/facets.ts';
 import { facetValues } from '../catalogue/model.ts';
-import type { Locale, Status, Tool, ToolType } from '../schemas/index.ts';
+import type { Locale, ShownStatus, Tool, ToolType } from '../schemas/index.ts';
 import { statusLabel, typeLabel } from './labels.ts';
 import { countryName, formatNumber, languageName, useTranslations } from './translate.ts';
 import type { UiKey } from './ui.ts';
@@ -30,7 +30,7 @@ export function facetValueLabel(c: Catalogue, locale: Locale, name: string, valu
   switch (name) {
     case 'use_case': return c.useCase.get(value)?.text[locale].name ?? value;
     case 'license': return t(`licenseFamily.${value}` as UiKey);
-    case 'status': return statusLabel(value as Status, locale);
+    case 'status': return statusLabel(value as ShownStatus, locale);
     case 'type': return typeLabel(value as ToolType, locale);
     case 'country': return countryName(value, locale);
     case 'language': return languageName(value, locale);

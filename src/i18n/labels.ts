@@ -1,4 +1,4 @@
-import { STATUSES, TOOL_TYPES, type Locale, type Status, type ToolType } from '../schemas/vocab.ts';
+import { SHOWN_STATUSES, TOOL_TYPES, UNKNOWN_STATUS, type Locale, type ShownStatus, type ToolType } from '../schemas/vocab.ts';
 import { useTranslations } from './translate.ts';
 import type { UiKey } from './ui.ts';
 
@@ -7,8 +7,9 @@ export function licenseLabel(license: string, locale: Locale): string {
   return license === 'proprietary' ? useTranslations(locale)('licenseFamily.proprietary') : license;
 }
 
-export function statusLabel(status: Status, locale: Locale): string {
-  return useTranslations(locale)(`status.${status}` as UiKey);
+/** A status, or "not stated" when no source gives one. */
+export function statusLabel(status: ShownStatus | undefined, locale: Locale): string {
+  return useTranslations(locale)(`status.${status ?? UNKNOWN_STATUS}` as UiKey);
 }
 
 export function typeLabel(type: ToolType, locale: Locale): string {
@@ -19,7 +20,7 @@ export function typeLabel(type: ToolType, locale: Locale): string {
 export function vocabularyLabels(locale: Locale) {
   return {
     proprietary: licenseLabel('proprietary', locale),
-    statuses: Object.fromEntries(STATUSES.map((s) => [s, statusLabel(s, locale)])) as Record<Status, string>,
+    statuses: Object.fromEntries(SHOWN_STATUSES.map((s) => [s, statusLabel(s, locale)])) as Record<ShownStatus, string>,
     types: Object.fromEntries(TOOL_TYPES.map((ty) => [ty, typeLabel(ty, locale)])) as Record<ToolType, string>,
   };
 }

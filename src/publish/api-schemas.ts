@@ -54,7 +54,7 @@ export const ToolEntrySchema = z.strictObject({
   license: z.string().describe('SPDX licence expression, or "proprietary".'),
   license_family: z.enum(LICENSE_FAMILIES),
   type: z.enum(TOOL_TYPES),
-  status: z.enum(STATUSES).describe('Development status (publiccode.yml values).'),
+  status: z.enum(STATUSES).optional().describe('Development status (publiccode.yml values); absent when no source states it.'),
   use_cases: z.array(LinkSchema),
   developers: z.array(LinkSchema),
   used_by: z.array(z.strictObject({ organization: LinkSchema, ...Use })),
@@ -97,7 +97,7 @@ export const ToolCardSchema = z.strictObject({
   license: z.string(),
   license_family: z.enum(LICENSE_FAMILIES),
   type: z.enum(TOOL_TYPES),
-  status: z.enum(STATUSES),
+  status: z.enum(STATUSES).optional(),
 });
 export type ToolCard = z.output<typeof ToolCardSchema>;
 

@@ -81,7 +81,7 @@ export function toolCard(c: Catalogue, id: string, site: string): ToolCard {
     license: tool.data.license,
     license_family: licenseFamily(tool.data.license),
     type: tool.data.type,
-    status: tool.data.status,
+    ...optional('status', tool.data.status),
   };
 }
 
@@ -98,7 +98,7 @@ const BUILDERS: { [K in Kind]: Builder<K> } = {
       license: d.license,
       license_family: licenseFamily(d.license),
       type: d.type,
-      status: d.status,
+      ...optional('status', d.status),
       use_cases: d.use_cases.map(to('use-cases')),
       developers: d.developers.map(to('organizations')),
       used_by: d.used_by.map((u) => ({ organization: link(c, 'organizations', u.organization, site), ...optional('url', u.url), ...optional('since', u.since) })),
@@ -254,7 +254,7 @@ export function toolRows(c: Catalogue, site: string): string[][] {
       source: d.source ?? '',
       license: d.license,
       type: d.type,
-      status: d.status,
+      status: d.status ?? '',
       use_cases: list(d.use_cases),
       developers: list(d.developers),
       used_by: list(d.used_by.map((u) => u.organization)),

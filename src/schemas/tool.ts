@@ -20,7 +20,7 @@ export const ToolSchema = z.strictObject({
   source: httpUrl.optional().describe('Source-code repository, if the code is public.'),
   license: license.describe('SPDX licence expression of the code (such as AGPL-3.0-only), or "proprietary".'),
   type: z.enum(TOOL_TYPES).describe('"software" you can install, or "service" someone runs for you.'),
-  status: z.enum(STATUSES).describe('Development status, as in publiccode.yml: concept, development, beta, stable or obsolete.'),
+  status: z.enum(STATUSES).optional().describe('Development status, as in publiccode.yml: concept, development, beta, stable or obsolete (obsolete: archived, unmaintained or shut down). Leave it out when no source shows it.'),
   use_cases: z.array(slug).min(1, 'at least one use-case id').describe('Ids of the use cases (content/use-cases/) the tool serves.'),
   developers: z.array(slug).default([]).describe('Ids of the organisations that make the tool.'),
   used_by: z.array(DeploymentSchema).default([]).describe('Organisations that use the tool, with evidence.'),

@@ -46,6 +46,11 @@ export type ToolType = (typeof TOOL_TYPES)[number];
 export const STATUSES = ['concept', 'development', 'beta', 'stable', 'obsolete'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** How pages, facets and the API's readers see a tool whose status no source states (the field is left out). */
+export const UNKNOWN_STATUS = 'unknown';
+export const SHOWN_STATUSES = [...STATUSES, UNKNOWN_STATUS] as const;
+export type ShownStatus = (typeof SHOWN_STATUSES)[number];
+
 export const ORGANIZATION_TYPES = [
   'government',
   'local-government',

@@ -1,4 +1,4 @@
-import type { Locale } from '../../schemas/vocab.ts';
+import { UNKNOWN_STATUS, type Locale, type ShownStatus } from '../../schemas/vocab.ts';
 import type { Collection, Tool } from '../../schemas/index.ts';
 import { foreignText, formatDate, useTranslations } from '../../i18n/translate.ts';
 import { licenseLabel, statusLabel, typeLabel } from '../../i18n/labels.ts';
@@ -32,7 +32,7 @@ export interface CardView {
   /** A curator's note (collections), in its own language. */
   note?: { text: string; attrs: TextAttrs };
   license: string;
-  status: Tool['status'];
+  status: ShownStatus;
   statusLabel: string;
   typeLabel: string;
 }
@@ -86,7 +86,7 @@ export function cardView(locale: Locale, tool: Item<Tool>, note?: { text: string
     attrs: foreignText(text.lang, locale),
     ...(note && { note: { text: note.text, attrs: foreignText(note.lang, locale) } }),
     license: licenseLabel(tool.data.license, locale),
-    status: tool.data.status,
+    status: tool.data.status ?? UNKNOWN_STATUS,
     statusLabel: statusLabel(tool.data.status, locale),
     typeLabel: typeLabel(tool.data.type, locale),
   };

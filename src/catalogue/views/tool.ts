@@ -1,4 +1,4 @@
-import type { Locale } from '../../schemas/vocab.ts';
+import { UNKNOWN_STATUS, type Locale } from '../../schemas/vocab.ts';
 import { licenseIds } from '../../schemas/license.ts';
 import { foreignText, languageName, useTranslations } from '../../i18n/translate.ts';
 import { licenseLabel, statusLabel, typeLabel } from '../../i18n/labels.ts';
@@ -44,7 +44,7 @@ export function toolView(c: Catalogue, id: string, locale: Locale): ToolView | u
     ...base,
     search: {
       filters: toolPageFilters(c, tool, locale),
-      meta: { summary: base.summary, lang: base.text.lang, license: licenseLabel(d.license, locale), status: d.status, type: d.type },
+      meta: { summary: base.summary, lang: base.text.lang, license: licenseLabel(d.license, locale), status: d.status ?? UNKNOWN_STATUS, type: d.type },
       sort: { rank: String(c.toolRank.get(id)).padStart(6, '0') },
     },
     usedBy: d.used_by.flatMap((dep) => {

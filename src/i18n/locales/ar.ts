@@ -123,6 +123,7 @@ export const dictionary: Dictionary = {
   'status.beta': 'تجريبية',
   'status.stable': 'مستقرة',
   'status.obsolete': 'متقادمة',
+  'status.unknown': 'غير مذكورة',
   'type.software': 'برنامج للتثبيت',
   'type.service': 'خدمة عبر الإنترنت',
   'licenseFamily.open': 'ترخيص حر',

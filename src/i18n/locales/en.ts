@@ -123,6 +123,7 @@ export const dictionary: Dictionary = {
   'status.beta': 'Beta',
   'status.stable': 'Stable',
   'status.obsolete': 'Obsolete',
+  'status.unknown': 'Not stated',
   'type.software': 'Software to install',
   'type.service': 'Online service',
   'licenseFamily.open': 'Open licence',

@@ -122,6 +122,7 @@ export const dictionary = {
   'status.beta': 'Bêta',
   'status.stable': 'Stable',
   'status.obsolete': 'Obsolète',
+  'status.unknown': 'Non indiqué',
   'type.software': 'Logiciel à installer',
   'type.service': 'Service en ligne',
   'licenseFamily.open': 'Licence libre',
