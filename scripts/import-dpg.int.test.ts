@@ -77,9 +77,10 @@ describe.skipIf(!hasData)('npm run import:dpg on the shared registry records', {
     expect(firstLog.join('\n')).not.toMatch(EMAIL);
   });
 
-  test('the result passes the validator', () => {
+  test('the result passes the validator but for the draft marks, which it refuses until a reviewer removes them', () => {
     const errors = loadContent(root).problems.filter((p) => p.severity === 'error');
-    expect(errors.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([]);
+    expect(errors.filter((p) => p.code !== 'draft').map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([]);
+    expect(errors.filter((p) => p.code === 'draft').map((p) => p.file.replace('content/', '')).sort()).toEqual([...first.written].sort());
   });
 
   test('a second run writes nothing and changes nothing', () => {
@@ -98,12 +99,12 @@ describe.skipIf(!hasData)('npm run import:dpg on the shared registry records', {
   test('--force --dry-run shows the diff of an edited entry and still writes nothing', () => {
     const tool = first.written.find((f) => f.startsWith('tools/'))!;
     const path = join(content, tool);
-    const edited = readFileSync(path, 'utf8').replace(/^status: beta$/m, 'status: stable');
+    const edited = readFileSync(path, 'utf8').replace(/^type: software$/m, 'type: service');
     writeFileSync(path, edited);
     const forced = run({ force: true, dryRun: true });
     expect(forced.report.planned).toContain(tool);
     expect(forced.report.written).toEqual([]);
-    expect(forced.log.join('\n')).toMatch(/^-status: stable\n\+status: beta$/m);
+    expect(forced.log.join('\n')).toMatch(/^-type: service\n\+type: software$/m);
     expect(readFileSync(path, 'utf8')).toBe(edited);
   });
 

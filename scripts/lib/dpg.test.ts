@@ -133,7 +133,6 @@ describe('mapRecord', () => {
       source: 'https://github.com/mysociety/alaveteli',
       license: 'AGPL-3.0-only',
       type: 'software',
-      status: 'beta',
       use_cases: ['freedom-of-information'],
       criteria: { 'digital-public-good': 'archived' },
       reviewed: '2026-11-23',
@@ -245,8 +244,9 @@ describe('organisations', () => {
     );
     const text = renderEntry('organizations', data as any, body);
     const checked = checkEntryFile('organizations', 'content/organizations/open-knowledge-foundation-germany.mdx', new TextEncoder().encode(text), new Date('2026-11-23'));
-    expect(checked.problems).toEqual([]);
-    expect(checked.data).toMatchObject({ type: 'civil-society', lang: 'en' });
+    // Valid, and refused only as the draft it is until someone reviews it.
+    expect(checked.problems.map((p) => p.code)).toEqual(['draft']);
+    expect(checked.data).toMatchObject({ type: 'civil-society', lang: 'en', draft: true });
   });
 });
 
@@ -268,14 +268,18 @@ describe('use cases', () => {
 });
 
 describe('entries', () => {
-  test('a rendered tool is stable, marked as imported, and passes its schema and the body rules', () => {
+  test('a rendered tool is stable, marked as an unreviewed draft with no status, and passes its schema and the body rules', () => {
     const tool = mapped(record());
     const text = renderEntry('tools', tool.data as any, toolBody(tool, []));
     expect(renderEntry('tools', tool.data as any, toolBody(tool, []))).toBe(text);
     expect(text.split('\n')[1]).toBe(IMPORT_MARKER);
     expect(text).toContain('use_cases: [freedom-of-information]');
+    expect(text).not.toMatch(/^status:/m);
+    expect(text).toMatch(/^draft: true$/m);
+    // The body is not the registry's sentence but a neutral draft for a person to finish.
+    expect(text.slice(text.indexOf('\n---\n'))).not.toContain(tool.description);
     const checked = checkEntryFile('tools', 'content/tools/alaveteli.mdx', new TextEncoder().encode(text), new Date('2026-11-23'));
-    expect(checked.problems).toEqual([]);
+    expect(checked.problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['draft: expected an entry a person has reviewed, found a draft written by an importer']);
   });
 
   test('an existing tool is found by the record it cites, its website, source or name', () => {

@@ -7,10 +7,11 @@
  * from the record, which is cited as the entry's source. What the record does not say is left out,
  * or, for the fields the schema requires, set by a documented rule:
  *
- * - status: the record never states a development status, so every tool gets `beta`, the value
- *   that claims least while still describing usable software ("stable" needs evidence of
- *   releases in production, "obsolete" evidence of abandonment, "concept"/"development" evidence
- *   that it is unfinished). The body says that the status is the importer's default.
+ * - status: the record never states a development status, so none is written (the field is
+ *   optional: "not stated" until someone checks the project itself).
+ * - every entry is written with `draft: true`: the validator refuses it until a reviewer has
+ *   checked its facts against their sources, written the description in the catalogue's own
+ *   words (the body is a short neutral draft, never the registry's sentence) and removed the mark.
  * - use_cases: the registry has no use cases. They come from conservative keyword rules on the
  *   record's name and description (USE_CASE_RULES), or from a human review decision
  *   (scripts/lib/dpg-review.ts). No match: the record is skipped for manual review.
@@ -104,8 +105,9 @@ export interface ToolData {
   source?: string;
   license: string;
   type: 'software';
-  status: 'beta';
   use_cases: string[];
+  /** Always: an importer's entry waits for a reviewer (see the file's header). */
+  draft: true;
   developers: string[];
   criteria: Record<string, string>;
   tags: string[];
@@ -378,7 +380,6 @@ export function mapRecord(rf: RecordFile, options: MapOptions): MapResult {
     ...(source ? { source } : {}),
     license: license.value,
     type: 'software',
-    status: 'beta',
     use_cases: useCases,
     developers: [],
     criteria: { 'digital-public-good': dpgStatus(rf.folder, r.stage) },
@@ -386,6 +387,7 @@ export function mapRecord(rf: RecordFile, options: MapOptions): MapResult {
     reviewed: options.today,
     sources: [...new Set([recordUrl, ...(decision?.sources ?? []).filter(isHttpUrl)])],
     lang: 'en',
+    draft: true,
   };
   return { ok: true, tool: { record: key, recordUrl, data, organizations, description, declaredLicenses: license.declared, notes, reviewed: !!(decision?.use_cases || decision?.name || decision?.description || decision?.organization_names) } };
 }
@@ -459,39 +461,22 @@ export function idFor(name: string): string {
 // ---------------------------------------------------------------------------------------------
 // Rendering
 
-const STAGE_TEXT = {
-  recognised: 'recognised as a digital public good',
-  nominated: 'nominated as a digital public good (under review)',
-  archived: 'listed in the archive of past nominations',
-} as const;
-
-/** The tool's body, in English: the record's description and what else the record states. */
+/** The tool's body: a short neutral draft for a person to finish, with what the record states. */
 export function toolBody(tool: ToolDraft, developerNames: readonly string[]): string {
   const d = tool.data;
-  const stage = d.criteria['digital-public-good'] as keyof typeof STAGE_TEXT;
-  const declared = tool.declaredLicenses.map(markdownText).join(', ');
   const facts = [
-    declared === d.license ? `- Licence declared in the registry: ${declared}.` : `- Licence declared in the registry: ${declared}, written here as the current SPDX expression ${markdownText(d.license)}.`,
-    ...(developerNames.length ? [`- Developed by: ${developerNames.map(markdownText).join(', ')}.`] : []),
-    ...(d.website !== d.source ? [`- Website: ${d.website}`] : []),
+    `- Registry record: ${tool.recordUrl}`,
+    `- Licence declared there: ${tool.declaredLicenses.map(markdownText).join(', ')}.`,
+    ...(developerNames.length ? [`- Named there as developed by: ${developerNames.map(markdownText).join(', ')}.`] : []),
     ...(d.source ? [`- Source code: ${d.source}`] : []),
   ];
+  // The validator refuses the entry while `draft: true` stands, so this text is never published as it is.
   return [
     '## What it does',
     '',
-    markdownText(/[.!?…)]$/.test(tool.description) ? tool.description : `${tool.description}.`),
-    '',
-    '## In the Digital Public Goods registry',
-    '',
-    `${markdownText(d.name)} is ${STAGE_TEXT[stage]} in the registry of the Digital Public Goods Alliance: [registry record](${tool.recordUrl}).`,
+    `Draft: describe in your own words what ${markdownText(d.name)} does, for whom and how it is deployed, from its own documentation; check each fact against a source that states it, then remove \`draft: true\`.`,
     '',
     ...facts,
-    '',
-    '## About this entry',
-    '',
-    `This entry was generated from the registry record by the catalogue importer, in English. The record does not state a development status: "beta" is the importer's default until someone checks the project itself. ${
-      tool.reviewed ? 'It was reviewed by hand: its use cases, and where the record is wrong or says too little its names and description, come from the record and the other sources listed.' : 'Its use cases were matched from the description of the record, then reviewed by hand.'
-    }`,
     '',
   ].join('\n');
 }
@@ -503,6 +488,7 @@ export interface OrganizationData {
   website: string;
   sources: string[];
   lang: 'en';
+  draft: true;
 }
 
 /** A new organisation entry: what the registry says of it, in English. */
@@ -519,6 +505,7 @@ export function organizationEntry(draft: OrganizationDraft & { website: string; 
     website: draft.website,
     sources: [...new Set([draft.website, ...tools.map((t) => t.recordUrl), ...(draft.sources ?? [])])],
     lang: 'en',
+    draft: true,
   };
   const body = [
     `${markdownText(long)} Its type, ${draft.type}, is given because ${markdownText(draft.evidence)}; the registry does not state its country, so it is left out.`,
@@ -528,8 +515,8 @@ export function organizationEntry(draft: OrganizationDraft & { website: string; 
 }
 
 /** Keys in schema order; absent and empty optional values left out, so the output is stable. */
-const TOOL_KEYS = ['name', 'summary', 'website', 'source', 'license', 'type', 'status', 'use_cases', 'developers', 'criteria', 'tags', 'reviewed', 'sources', 'lang'] as const;
-const ORGANIZATION_KEYS = ['name', 'summary', 'type', 'country', 'website', 'sources', 'lang'] as const;
+const TOOL_KEYS = ['name', 'summary', 'website', 'source', 'license', 'type', 'use_cases', 'developers', 'criteria', 'tags', 'reviewed', 'sources', 'lang', 'draft'] as const;
+const ORGANIZATION_KEYS = ['name', 'summary', 'type', 'country', 'website', 'sources', 'lang', 'draft'] as const;
 const FLOW_KEYS = new Set(['use_cases', 'developers', 'tags']);
 
 /** An entry file: marker comment, front matter in a fixed key order, body. */

@@ -97,7 +97,12 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
     return entry;
   }
   const parsed = schema.safeParse(split.data, { reportInput: true });
-  if (parsed.success) entry.data = parsed.data;
+  if (parsed.success) {
+    entry.data = parsed.data;
+    if ((parsed.data as { draft?: boolean }).draft === true) {
+      add(split.locate(['draft'], { key: true }), 'draft', 'expected an entry a person has reviewed, found a draft written by an importer', 'check every fact against its source, write the description in your own words, then remove the line `draft: true`', 'error', 'draft');
+    }
+  }
   else {
     for (const issue of parsed.error.issues) {
       for (const fp of mapIssue(issue, schema)) {
@@ -129,6 +134,10 @@ export function reviewProblems(entry: Pick<CheckedEntry, 'kind' | 'file' | 'data
   }
   if (reviewed > today) {
     out.push({ file: entry.file, ...at(['reviewed']), severity: 'error', field: 'reviewed', message: `expected a date not after today, found ${reviewed}`, suggestion: 'write the date the facts were checked' });
+  }
+  const activity = entry.data.last_activity as string | undefined;
+  if (activity && activity > today) {
+    out.push({ file: entry.file, ...at(['last_activity']), severity: 'error', field: 'last_activity', message: `expected a date not after today, found ${activity}`, suggestion: 'write the date of the latest commit or release' });
   }
   // A timeline records what happened: a step cannot be dated in the future.
   if (entry.kind === 'projects') {

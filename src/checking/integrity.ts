@@ -76,6 +76,12 @@ export function checkIntegrity(c: CatalogueData, present?: Partial<Record<Kind, 
     });
     data.developers.forEach((o, i) => ref('tools', id, ['developers', i], o, orgs, 'an organisation', 'organizations'));
     data.used_by.forEach((d, i) => ref('tools', id, ['used_by', i, 'organization'], d.organization, orgs, 'an organisation', 'organizations'));
+    // A deployment's evidence must show that organisation using the tool: the tool's own repository shows nothing of the kind.
+    data.used_by.forEach((d, i) => {
+      if (d.url && data.source && normaliseUrl(data.source) === normaliseUrl(d.url)) {
+        problems.push({ kind: 'tools', id, path: ['used_by', i, 'url'], message: `expected the instance or a page showing that "${d.organization}" uses the tool, found the tool's own repository`, suggestion: "give the organisation's instance or a page naming it as a user, or remove the deployment" });
+      }
+    });
     duplicatesIn(data.use_cases).forEach((i) => problems.push({ kind: 'tools', id, path: ['use_cases', i], message: `"${data.use_cases[i]}" is listed twice`, suggestion: 'remove the second one' }));
     duplicatesIn(data.developers).forEach((i) => problems.push({ kind: 'tools', id, path: ['developers', i], message: `"${data.developers[i]}" is listed twice`, suggestion: 'remove the second one' }));
     for (const [key, value] of Object.entries(data.criteria)) {

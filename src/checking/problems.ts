@@ -15,8 +15,11 @@ export interface Problem {
   code?: ProblemCode;
 }
 
-/** `unknown-field`: a field the schema does not have (a translation replaces it with a precise message for fact fields). */
-export type ProblemCode = 'unknown-field';
+/**
+ * `unknown-field`: a field the schema does not have (a translation replaces it with a precise
+ * message for fact fields). `draft`: an importer's unreviewed entry (importers expect it of what they write).
+ */
+export type ProblemCode = 'unknown-field' | 'draft';
 
 export function formatProblem(p: Problem): string {
   const hint = p.suggestion ? ` (${p.suggestion})` : '';

@@ -63,6 +63,7 @@ export const ToolEntrySchema = z.strictObject({
   criteria: z.array(z.strictObject({ criterion: LinkSchema, value: z.union([z.boolean(), z.string()]) })),
   tags: z.array(z.string()),
   collections: z.array(LinkSchema).describe('Collections that list the tool.'),
+  last_activity: date.optional().describe('Date of the project’s latest commit or release, when known.'),
   reviewed: date.describe('Date the facts were last checked against the sources.'),
   sources: z.array(url),
 });

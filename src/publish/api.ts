@@ -108,6 +108,7 @@ const BUILDERS: { [K in Kind]: Builder<K> } = {
       criteria: c.criteria.filter((cr) => cr.id in d.criteria).map((cr) => ({ criterion: link(c, 'criteria', cr.id, site), value: d.criteria[cr.id] })),
       tags: d.tags,
       collections: (c.collectionsByTool.get(id) ?? []).map((col) => link(c, 'collections', col.id, site)),
+      ...optional('last_activity', d.last_activity),
       reviewed: d.reviewed,
       sources: d.sources,
     };

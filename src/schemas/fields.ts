@@ -85,6 +85,12 @@ export const summary = z
 
 export const name = z.string().trim().min(1, 'a non-empty name').max(80, 'a name of at most 80 characters');
 
+/**
+ * Set by an importer on the entries it writes: a draft nobody has checked yet. The validator
+ * refuses to publish it until a reviewer has checked every fact and removed the line.
+ */
+export const draftMark = z.literal(true).optional();
+
 /** URLs of the documents that back the entry's facts. */
 export const sources = z.array(httpUrl).min(1, 'at least one source URL backing the facts of this entry');
 

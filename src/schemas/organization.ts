@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ORGANIZATION_TYPES } from './vocab.ts';
-import { countryCode, httpUrl, locale, sources, summary } from './fields.ts';
+import { countryCode, draftMark, httpUrl, locale, sources, summary } from './fields.ts';
 
 export const OrganizationSchema = z.strictObject({
   // Official names of ministries run long ("Ministère de la Transition numérique et de la Réforme de l'administration").
@@ -11,5 +11,6 @@ export const OrganizationSchema = z.strictObject({
   website: httpUrl.optional().describe('Official website, when a source gives it.'),
   sources: sources.describe('URLs of the documents that back the facts of this entry.'),
   lang: locale.default('fr').describe('Language the text is written in.'),
+  draft: draftMark.describe('Written by an importer: remove this line once every fact is checked against its source.'),
 });
 export type Organization = z.output<typeof OrganizationSchema>;

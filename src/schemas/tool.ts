@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TOOL_TYPES, STATUSES } from './vocab.ts';
-import { httpUrl, isoDate, languageTag, license, locale, name, slug, sources, summary } from './fields.ts';
+import { draftMark, httpUrl, isoDate, languageTag, license, locale, name, slug, sources, summary } from './fields.ts';
 
 /** An organisation that runs the tool, with the evidence of it. */
 export const DeploymentSchema = z.strictObject({
@@ -28,8 +28,10 @@ export const ToolSchema = z.strictObject({
   criteria: z.record(slug, CriterionAnswerSchema).default({}).describe('Answers to criteria (content/criteria/), by criterion id.'),
   tags: z.array(z.string().trim().min(1).max(40)).default([]).describe('Free keywords that help search.'),
   logo: z.string().regex(/^\.\/[\w./-]+\.(?:svg|png|webp|jpg)$/, 'a relative path to a local image, such as "./decidim.svg"').optional().describe('A local logo image, next to the file.'),
+  last_activity: isoDate.optional().describe('Date (YYYY-MM-DD) of the project’s latest commit or release, as its repository shows it; cite that commit or release in sources.'),
   reviewed: isoDate.describe('Date (YYYY-MM-DD) the facts were last checked against the sources.'),
   sources: sources.describe('URLs of the documents that back every fact in this entry.'),
   lang: locale.default('fr').describe('Language the name, summary and body are written in.'),
+  draft: draftMark.describe('Written by an importer: remove this line once every fact is checked against its source and the description is in your own words.'),
 });
 export type Tool = z.output<typeof ToolSchema>;

@@ -1,6 +1,6 @@
 import { UNKNOWN_STATUS, type Locale } from '../../schemas/vocab.ts';
 import { licenseIds } from '../../schemas/license.ts';
-import { foreignText, languageName, useTranslations } from '../../i18n/translate.ts';
+import { foreignText, formatDate, languageName, useTranslations } from '../../i18n/translate.ts';
 import { licenseLabel, statusLabel, typeLabel } from '../../i18n/labels.ts';
 import { toolPageFilters } from '../../i18n/facet-labels.ts';
 import { relatedTools, type Catalogue } from '../model.ts';
@@ -26,6 +26,9 @@ export interface ToolView extends EntryBase {
     tags?: { text: string; attrs: TextAttrs };
   };
   collections: EntryLink[];
+  /** The project's latest activity, and a plain warning when it looks unmaintained. */
+  activity?: string;
+  warning?: string;
   related: CardView[];
   /** Hackathon projects that build on the tool, and those it grew out of. */
   projects: ProjectLine[];
@@ -33,7 +36,7 @@ export interface ToolView extends EntryBase {
 }
 
 /** Everything /<locale>/tools/<id>/ shows; undefined when there is no such tool. */
-export function toolView(c: Catalogue, id: string, locale: Locale): ToolView | undefined {
+export function toolView(c: Catalogue, id: string, locale: Locale, today = new Date().toISOString().slice(0, 10)): ToolView | undefined {
   const tool = c.tool.get(id);
   if (!tool) return undefined;
   const t = useTranslations(locale);
@@ -72,9 +75,22 @@ export function toolView(c: Catalogue, id: string, locale: Locale): ToolView | u
       ...(d.tags.length && { tags: { text: d.tags.join(', '), attrs: foreignText(d.lang, locale) } }),
     },
     collections: (c.collectionsByTool.get(id) ?? []).map((col) => link(locale, 'collections', col)),
+    ...(d.last_activity && { activity: formatDate(d.last_activity, locale) }),
+    ...projectHealth(d, locale, today),
     related: relatedTools(c, id).map((r) => cardView(locale, r)),
     projects: (c.projectsReusing.get(id) ?? []).map((p) => projectLine(locale, p)),
     grewFrom: (c.projectsBecoming.get(id) ?? []).map((p) => projectLine(locale, p)),
   };
 }
 
+
+/** Two years without a commit or release: the project may no longer be maintained. */
+const INACTIVE_DAYS = 730;
+
+/** A plain warning for a project that is obsolete or shows no activity for two years. */
+export function projectHealth(d: { status?: string; last_activity?: string }, locale: Locale, today: string): { warning?: string } {
+  const t = useTranslations(locale);
+  if (d.status === 'obsolete') return { warning: t('tool.warningObsolete') };
+  if (d.last_activity && (Date.parse(today) - Date.parse(d.last_activity)) / 86_400_000 > INACTIVE_DAYS) return { warning: t('tool.warningInactive', { date: formatDate(d.last_activity, locale) }) };
+  return {};
+}
