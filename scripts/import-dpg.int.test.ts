@@ -36,7 +36,12 @@ function hashes(dir: string): Record<string, string> {
   return Object.fromEntries(files(dir).sort().map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 }
 
-const isImported = (path: string) => path.endsWith('.mdx') && statSync(path).isFile() && readFileSync(path, 'utf8').startsWith(`---\n${IMPORT_MARKER}\n`);
+/** The entries the importer first wrote, since reviewed by hand: the test starts from a catalogue without them. */
+const FIRST_IMPORTED = [
+  ...['altinn', 'api-gouv-fr', 'froide', 'opengovernment', 'parliamentary-monitoring-group', 'pollit', 'surveda', 'tokyo-metropolitan-government-covid-19-countermeasure-site'].map((id) => `tools/${id}.mdx`),
+  ...['open-knowledge-foundation-germany', 'participatory-politics-foundation'].map((id) => `organizations/${id}.mdx`),
+];
+const isImported = (path: string) => FIRST_IMPORTED.some((f) => path.endsWith(`/content/${f}`)) || (path.endsWith('.mdx') && statSync(path).isFile() && readFileSync(path, 'utf8').startsWith(`---\n${IMPORT_MARKER}\n`));
 
 // Each run reads 714 records and validates a copy of content/: seconds, more on a busy machine.
 describe.skipIf(!hasData)('npm run import:dpg on the shared registry records', { timeout: 30_000 }, () => {

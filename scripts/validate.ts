@@ -7,13 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/checking/pipeline.ts';
 import { checkWorkerFile } from '../src/checking/check-pool.ts';
-import { formatProblem, type Problem } from '../src/checking/problems.ts';
-
-function annotation(p: Problem): string {
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const props = `file=${p.file},line=${p.line},col=${p.column},title=${escape(p.field).replace(/[,:]/g, ' ')}`;
-  return `::${p.severity === 'error' ? 'error' : 'warning'} ${props}::${escape(p.message + (p.suggestion ? ` (${p.suggestion})` : ''))}`;
-}
+import { annotation, formatProblem } from '../src/checking/problems.ts';
 
 const root = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '.');
 const started = performance.now();

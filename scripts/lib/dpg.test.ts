@@ -286,6 +286,8 @@ describe('entries', () => {
     const tool = mapped(record());
     const url = tool.recordUrl;
     expect(findTool(tool.data, url, [{ id: 'x', sources: [url] }])?.tool.id).toBe('x');
+    // A reviewer pinned the record at the full commit hash: still the same record.
+    expect(findTool(tool.data, url, [{ id: 'x2', sources: [url.replace(/\/blob\/[0-9a-f]+\//, '/blob/a1d99f08b175143bb562f7377beefb1de41a6186/')] }])?.tool.id).toBe('x2');
     expect(findTool(tool.data, url, [{ id: 'y', website: 'https://www.alaveteli.org/' }])?.tool.id).toBe('y');
     expect(findTool(tool.data, url, [{ id: 'z', source: 'https://github.com/mysociety/alaveteli.git' }])?.tool.id).toBe('z');
     expect(findTool(tool.data, url, [{ id: 'w', name: 'ALAVETELI' }])?.tool.id).toBe('w');

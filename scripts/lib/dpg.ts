@@ -411,7 +411,9 @@ export interface ExistingOrganization {
 
 /** The existing tool a draft describes: one citing the same record, or with the same name, website or source. */
 export function findTool(draft: ToolData, recordUrl: string, tools: readonly ExistingTool[]): { tool: ExistingTool; why: string } | undefined {
-  const byRecord = tools.find((t) => t.sources?.includes(recordUrl));
+  // The same record at any commit (a reviewer may pin the full hash, or a later commit).
+  const recordPath = recordUrl.replace(/\/blob\/[0-9a-f]+\//, '/blob/*/');
+  const byRecord = tools.find((t) => t.sources?.some((s) => s.replace(/\/blob\/[0-9a-f]+\//, '/blob/*/') === recordPath));
   if (byRecord) return { tool: byRecord, why: 'cites the same registry record' };
   const urls = new Set([draft.website, draft.source].filter((u): u is string => !!u).map(normaliseUrl));
   for (const t of tools) {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, existsSync, readFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkContent, loadContent, type LoadedContent } from './pipeline.ts';
@@ -145,5 +145,57 @@ describe('checking proposed files (the overlay)', () => {
     const loaded = loadContent(copy(), NOW, { overlay: new Map([['content/organizations/open-city-lab.mdx', null]]) });
     expect(loaded.entries.organizations.map((e) => e.id)).toEqual(['town-of-testville']);
     expect(loaded.problems.some((p) => /open-city-lab/.test(p.message))).toBe(true);
+  });
+});
+
+describe('what a contributor puts where a file is expected: refused, never skipped, never a crash', () => {
+  const copy = () => {
+    const dir = tempDir();
+    cpSync('tests/corpus/base/content', join(dir, 'content'), { recursive: true });
+    return dir;
+  };
+  const lines = (root: string) => loadContent(root, NOW).problems.map((p) => `${p.file} ${p.field}: ${p.message}`);
+
+  test('a folder named like an entry, in a kind’s folder or a translations folder', () => {
+    const root = copy();
+    mkdirSync(join(root, 'content/tools/agora2.mdx'));
+    mkdirSync(join(root, 'content/translations/fr/tools/agora.mdx'), { recursive: true });
+    expect(lines(root)).toEqual([
+      'content/tools/agora2.mdx file: expected an entry file, found a folder "agora2.mdx" with entries in it',
+      'content/translations/fr/tools/agora.mdx file: expected an entry file, found a folder "agora.mdx" with entries in it',
+    ]);
+  });
+
+  test('a folder of logo images next to the entries is fine', () => {
+    const root = copy();
+    mkdirSync(join(root, 'content/tools/logos'));
+    writeFileSync(join(root, 'content/tools/logos/x.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(lines(root)).toEqual([]);
+  });
+
+  test('a symbolic link is refused and never followed, even to a valid entry', () => {
+    const root = copy();
+    symlinkSync(join(root, 'content/tools/agora.mdx'), join(root, 'content/tools/agora-link.mdx'));
+    symlinkSync('/etc/passwd', join(root, 'content/organizations/secret.mdx'));
+    mkdirSync(join(root, 'content/translations/en/tools'), { recursive: true });
+    symlinkSync(join(root, 'content/tools/agora.mdx'), join(root, 'content/translations/en/tools/agora.mdx'));
+    const found = loadContent(root, NOW);
+    expect(found.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'content/organizations/secret.mdx: expected a file, found a symbolic link (links are never followed)',
+      'content/tools/agora-link.mdx: expected a file, found a symbolic link (links are never followed)',
+      'content/translations/en/tools/agora.mdx: expected a file, found a symbolic link (links are never followed)',
+    ]);
+    expect(found.entries.organizations.map((e) => e.id)).toEqual(['open-city-lab', 'town-of-testville']);
+  });
+
+  test('a folder of content/ that is no kind (a typo) publishes nothing, and says so', () => {
+    const root = copy();
+    mkdirSync(join(root, 'content/tool'));
+    writeFileSync(join(root, 'content/tool/x.mdx'), '---\nname: X\n---\n');
+    writeFileSync(join(root, 'content/notes.md'), 'notes');
+    expect(loadContent(root, NOW).problems.map((p) => `${p.file}: ${p.message} (${p.suggestion})`)).toEqual([
+      'content/notes.md: expected one of the folders tools, use-cases, organizations, collections, criteria, events, projects, translations, found a file "notes.md" (entries go in the folder of their kind, such as content/tools/)',
+      'content/tool: expected one of the folders tools, use-cases, organizations, collections, criteria, events, projects, translations, found a folder "tool" (did you mean "tools"?)',
+    ]);
   });
 });

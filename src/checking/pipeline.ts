@@ -8,6 +8,7 @@ import { fromPlain, lazyLocate, runCheckJob, type CheckJob, type FileCheck } fro
 import { checkOnWorkers, checkWorkerFile } from './check-pool.ts';
 import { checkIntegrity, type CatalogueData } from './integrity.ts';
 import { fieldPath, sortProblems, type Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
 
 export type { FileCheck } from './check-job.ts';
 
@@ -74,12 +75,65 @@ export function isEntryFileName(name: string): boolean {
 
 /** Entry files of one content folder, sorted. */
 export function contentFiles(root: string, kind: Kind): string[] {
-  const dir = join(root, 'content', kind);
+  return listFolder(root, `content/${kind}`, isEntryFileName).files;
+}
+
+/**
+ * What a content folder holds: the files to read, and a problem for everything else in it that a
+ * contributor may have meant as content but that would otherwise be skipped without a word: a
+ * folder (even one named like an entry, `decidim.mdx/`), a symbolic link (never followed, so a
+ * contribution cannot make the build read a file outside content/), a special file.
+ */
+export function listFolder(root: string, folder: string, keep: (name: string) => boolean): { files: string[]; problems: Problem[] } {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return { files: [], problems: [] };
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  const refuse = (name: string, message: string, suggestion: string) => problems.push({ file: `${folder}/${name}`, line: 1, column: 1, severity: 'error', field: 'file', message, suggestion });
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (!isListedFileName(d.name)) continue;
+    if (d.isSymbolicLink()) refuse(d.name, 'expected a file, found a symbolic link (links are never followed)', 'replace the link by the file itself');
+    else if (d.isDirectory()) {
+      // A folder of images (`logo: ./logos/decidim.svg`) is fine; one that looks like or holds entries would be skipped.
+      if (d.name.endsWith('.mdx') || holdsEntries(join(dir, d.name))) refuse(d.name, `expected an entry file, found a folder "${d.name}" with entries in it`, 'entries are files directly in this folder: move them here, or remove the folder');
+    }
+    else if (!d.isFile()) refuse(d.name, 'expected a file, found a special file', 'remove it');
+    else if (keep(d.name)) files.push(d.name);
+  }
+  return { files: files.sort(), problems };
+}
+
+function holdsEntries(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((n) => n.endsWith('.mdx'));
+  } catch {
+    return false;
+  }
+}
+
+/** Folders of content/ besides the kinds. */
+const OTHER_FOLDERS = ['translations'];
+
+/** content/ itself: only the kinds' folders and translations/; anything else would publish nothing and say nothing. */
+function topLevelProblems(root: string): Problem[] {
+  const dir = join(root, 'content');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && isEntryFileName(d.name))
-    .map((d) => d.name)
-    .sort();
+  const known = [...KINDS, ...OTHER_FOLDERS];
+  const problems: Problem[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (!isListedFileName(d.name) || (d.isDirectory() && known.includes(d.name))) continue;
+    const what = d.isSymbolicLink() ? 'a symbolic link' : d.isDirectory() ? `a folder "${d.name}"` : `a file "${d.name}"`;
+    problems.push({
+      file: `content/${d.name}`,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      field: 'file',
+      message: `expected one of the folders ${known.join(', ')}, found ${what}`,
+      suggestion: d.isDirectory() && !d.isSymbolicLink() ? (didYouMean(d.name, known) ?? 'move its files into the folder of their kind') : 'entries go in the folder of their kind, such as content/tools/',
+    });
+  }
+  return problems;
 }
 
 /**
@@ -133,8 +187,11 @@ function readContent(root: string, now: Date, { cache: useCache = false, render 
     return [...out].sort();
   };
   const slots: ReadContent['slots'] = [];
+  const folderProblems: Problem[] = topLevelProblems(root);
   for (const kind of KINDS) {
-    for (const name of withOverlay(`content/${kind}`, contentFiles(root, kind), isEntryFileName)) {
+    const listed = listFolder(root, `content/${kind}`, isEntryFileName);
+    folderProblems.push(...listed.problems);
+    for (const name of withOverlay(`content/${kind}`, listed.files, isEntryFileName)) {
       const file = `content/${kind}/${name}`;
       const job: CheckJob = { kind, file, bytes: bytesOf(file), translation: false, render };
       const key = cache?.key(kind, file, job.bytes);
@@ -148,16 +205,16 @@ function readContent(root: string, now: Date, { cache: useCache = false, render 
       slots.push({ job, check: { entry } });
     }
   }
-  const folderProblems: Problem[] = [];
-  const base = join(root, 'content', 'translations');
-  for (const lang of subfolders(base)) {
-    for (const kindFolder of subfolders(join(base, lang))) {
+  for (const lang of subfolders(root, 'content/translations', folderProblems)) {
+    for (const kindFolder of subfolders(root, `content/translations/${lang}`, folderProblems)) {
       if (!(KINDS as readonly string[]).includes(kindFolder)) {
-        folderProblems.push({ file: `content/translations/${lang}/${kindFolder}`, line: 1, column: 1, severity: 'error', field: 'file', message: `expected a folder named after a kind of entry (${KINDS.join(', ')}), found "${kindFolder}"` });
+        folderProblems.push({ file: `content/translations/${lang}/${kindFolder}`, line: 1, column: 1, severity: 'error', field: 'file', message: `expected a folder named after a kind of entry (${KINDS.join(', ')}), found "${kindFolder}"`, suggestion: didYouMean(kindFolder, [...KINDS]) });
         continue;
       }
       const folder = `content/translations/${lang}/${kindFolder}`;
-      for (const name of withOverlay(folder, readdirSync(join(root, folder)).filter(isListedFileName).sort(), isListedFileName)) {
+      const listed = listFolder(root, folder, isListedFileName);
+      folderProblems.push(...listed.problems);
+      for (const name of withOverlay(folder, listed.files, isListedFileName)) {
         const file = `${folder}/${name}`;
         slots.push({ job: { kind: kindFolder as Kind, file, bytes: bytesOf(file), translation: true, render } });
       }
@@ -181,8 +238,17 @@ function finishLoad(root: string, read: ReadContent, checks: FileCheck[]): Loade
   return assembleContent(root, files, read.folderProblems);
 }
 
-function subfolders(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+/** The folders in `folder`; anything else there (a file, a link) is a problem: translations go three folders deep. */
+function subfolders(root: string, folder: string, problems: Problem[]): string[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (!isListedFileName(d.name)) continue;
+    if (d.isDirectory() && !d.isSymbolicLink()) out.push(d.name);
+    else problems.push({ file: `${folder}/${d.name}`, line: 1, column: 1, severity: 'error', field: 'file', message: `expected a folder, found ${d.isSymbolicLink() ? 'a symbolic link (links are never followed)' : `a file "${d.name}"`}`, suggestion: 'translations go in content/translations/<language>/<kind>/<id>.mdx' });
+  }
+  return out.sort();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldPath, formatProblem, sortProblems, type Problem } from './problems.ts';
+import { annotation, fieldPath, formatProblem, sortProblems, type Problem } from './problems.ts';
 
 const problem = (overrides: Partial<Problem> = {}): Problem => ({
   file: 'content/tools/decidim.mdx',
@@ -52,5 +52,32 @@ describe('sortProblems', () => {
       'content/tools/decidim.mdx:7:3:licence',
     ]);
     expect(input[0].file).toBe('content/tools/b.mdx');
+  });
+});
+
+describe('output nobody can forge', () => {
+  const evil: Problem = {
+    file: 'content/tools/x\n::error file=content/tools/decidim.mdx::forged.mdx',
+    line: 3,
+    column: 1,
+    severity: 'error',
+    field: 'name\u001b[2J\u202e',
+    message: 'found "a%0Ab\r\n::warning::x"',
+    suggestion: 'fix it,: now',
+  };
+
+  test('a problem line stays one line, with control and bidi characters shown, not obeyed', () => {
+    const line = formatProblem(evil);
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).toContain('content/tools/x\\u{a}::error');
+    expect(line).toContain('name\\u{1b}[2J\\u{202e}');
+    expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
+  });
+
+  test('a workflow command stays one command: data and properties escaped as GitHub documents', () => {
+    const command = annotation(evil);
+    expect(command.split('\n')).toHaveLength(1);
+    expect(command).toMatch(/^::error file=content\/tools\/x\\u{a}%3A%3Aerror file=content\/tools\/decidim.mdx%3A%3Aforged.mdx,line=3,col=1,title=name/);
+    expect(command).toContain('found "a%250Ab\\u{d}\\u{a}::warning::x" (fix it,: now)');
   });
 });

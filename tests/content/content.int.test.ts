@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { KINDS, SLUG_PATTERN, type Kind } from '../../src/schemas/index.ts';
 import { contentFiles, loadContent, type LoadedContent } from '../../src/checking/pipeline.ts';
@@ -62,4 +63,28 @@ describe('content/', () => {
       }
     }
   });
+
+  test('no published entry is an importer’s draft or keeps its boilerplate, and no status is the importer’s default', () => {
+    const boilerplate = /Imported from the Digital Public Goods registry|generated from the registry record|importer's default|In the Digital Public Goods registry/;
+    for (const kind of KINDS) {
+      for (const entry of content.entries[kind]) {
+        expect(entry.data?.draft, entry.file).toBeUndefined();
+        expect(readFileSync(entry.file, 'utf8'), entry.file).not.toMatch(boilerplate);
+      }
+    }
+  });
+
+  test('every fact of a tool is backed: facts imply sources, and no deployment cites only the tool’s own repository', () => {
+    for (const tool of valid('tools')) {
+      const d = tool.data;
+      expect(d.sources.length, tool.file).toBeGreaterThan(0);
+      for (const u of d.used_by as { url?: string }[]) if (u.url && d.source) expect(u.url.replace(/\/+$/, ''), tool.file).not.toBe(d.source.replace(/\/+$/, ''));
+    }
+  });
+
+  test('every entry with facts was really checked: a review date, not in the future', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const kind of ['tools', 'events', 'projects'] as const) for (const e of valid(kind)) expect(e.data.reviewed <= today, e.file).toBe(true);
+  });
 });
+
