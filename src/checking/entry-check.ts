@@ -96,6 +96,7 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
     add({ line: 2, column: 1 }, '(front matter)', 'expected fields written "name: value", found none');
     return entry;
   }
+  for (const p of hiddenCharacterProblems(split.data, [])) add(split.locate(p.path), fieldPath(p.path), p.message, p.suggestion);
   const parsed = schema.safeParse(split.data, { reportInput: true });
   if (parsed.success) {
     entry.data = parsed.data;
@@ -116,6 +117,10 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
 
   if (schema === SCHEMAS[kind]) problems.push(...reviewProblems(entry, now));
 
+  split.body.split('\n').forEach((text, i) => {
+    const found = hiddenCharacter(text);
+    if (found) add({ line: split.bodyLine + i, column: found.index + 1 }, 'body', found.message, found.suggestion);
+  });
   const body = processBody(split.body, { render });
   if (render) entry.html = body.html;
   for (const p of body.problems) add({ line: p.line + split.bodyLine - 1, column: p.column }, 'body', p.message, p.suggestion);
@@ -152,3 +157,28 @@ export function reviewProblems(entry: Pick<CheckedEntry, 'kind' | 'file' | 'data
 
 /** The kinds whose facts carry a review date. */
 const REVIEWED_KINDS = new Set<Kind>(['tools', 'events', 'projects']);
+
+/** Control characters (but tab and line ends) and bidirectional overrides: invisible in an editor, harmful on a page or in a CSV. */
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\u202a-\u202e\u2066-\u2069]/;
+
+/** The first hidden character of a text, explained; undefined when there is none. */
+export function hiddenCharacter(text: string): { index: number; message: string; suggestion: string } | undefined {
+  const m = HIDDEN.exec(text);
+  if (!m) return undefined;
+  const code = `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const bidi = /[\u202a-\u202e\u2066-\u2069]/.test(m[0]);
+  return bidi
+    ? { index: m.index, message: `expected text without bidirectional override characters, found ${code}`, suggestion: 'remove it: it makes text display in another order than it is written' }
+    : { index: m.index, message: `expected text without control characters, found ${code}`, suggestion: 'remove it (it often comes with a copy and paste)' };
+}
+
+/** Every string of the front matter with a hidden character, by its path. */
+function hiddenCharacterProblems(value: unknown, path: PropertyKey[]): { path: PropertyKey[]; message: string; suggestion: string }[] {
+  if (typeof value === 'string') {
+    const found = hiddenCharacter(value);
+    return found ? [{ path, message: found.message, suggestion: found.suggestion }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => hiddenCharacterProblems(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => hiddenCharacterProblems(v, [...path, k]));
+  return [];
+}

@@ -1,4 +1,5 @@
 import type { Kind, Tool, UseCase, Organization, Collection, Criterion, Event, Project } from '../schemas/index.ts';
+import { remove as removeConfusables } from 'confusables';
 import { didYouMean } from './suggest.ts';
 import { ancestorChain } from '../schemas/use-case-tree.ts';
 
@@ -42,6 +43,15 @@ export function normaliseUrl(url: string): string {
 /** Case, accents, spaces and punctuation removed: "Décidim " and "decidim" compare equal. */
 export function normaliseName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A name as it looks: look-alike letters of other scripts read as the letters they imitate
+ * (Unicode's confusables, through the `confusables` package), then normalised. "Dеcidim" with a
+ * Cyrillic е and "Decidim" look the same to a reader, and compare equal here.
+ */
+export function lookalikeName(name: string): string {
+  return normaliseName(removeConfusables(name.normalize('NFKC')));
 }
 
 /**
@@ -145,12 +155,12 @@ export function checkIntegrity(c: CatalogueData, present?: Partial<Record<Kind, 
     duplicatesIn(data.reuses).forEach((i) => problems.push({ kind: 'projects', id, path: ['reuses', i], message: `"${data.reuses[i]}" is listed twice`, suggestion: 'remove the second one' }));
   }
 
-  duplicateValues(c.tools, (d) => [d.name], normaliseName, 'name', 'tools', problems);
+  duplicateValues(c.tools, (d) => [d.name], lookalikeName, 'name', 'tools', problems);
   duplicateValues(c.tools, (d) => [d.website], normaliseUrl, 'website', 'tools', problems);
   duplicateValues(c.tools, (d) => (d.source ? [d.source] : []), normaliseUrl, 'source', 'tools', problems);
-  duplicateValues(c.organizations, (d) => [d.name], normaliseName, 'name', 'organizations', problems);
-  duplicateValues(c['use-cases'], (d) => [d.name], normaliseName, 'name', 'use-cases', problems);
-  duplicateValues(c.events ?? [], (d) => [d.name], normaliseName, 'name', 'events', problems);
+  duplicateValues(c.organizations, (d) => [d.name], lookalikeName, 'name', 'organizations', problems);
+  duplicateValues(c['use-cases'], (d) => [d.name], lookalikeName, 'name', 'use-cases', problems);
+  duplicateValues(c.events ?? [], (d) => [d.name], lookalikeName, 'name', 'events', problems);
   return problems;
 }
 

@@ -172,3 +172,24 @@ describe('partial dates', () => {
     expect(notBefore('2024', '2025-01')).toBe(false);
   });
 });
+
+describe('addresses a public catalogue may point to', () => {
+  test.each([
+    ['http://localhost:8080/x', 'with a host name'],
+    ['https://127.0.0.1/', 'local or private host "127.0.0.1"'],
+    ['https://10.1.2.3/admin', 'local or private host'],
+    ['https://192.168.1.10/', 'local or private host'],
+    ['https://172.20.0.5/', 'local or private host'],
+    ['https://169.254.169.254/latest/meta-data/', 'local or private host'],
+    ['https://[::1]/', 'with a host name'],
+    ['https://printer.local/', 'local or private host'],
+    ['https://a.org@evil.example/', 'the real host here is "evil.example"'],
+    ['https://user:secret@example.org/', 'without a user name or password'],
+  ])('%s is refused', (url, message) => {
+    expect(messageOf(httpUrl.safeParse(url))).toContain(message);
+  });
+
+  test.each(['https://decidim.org', 'https://172.32.0.1/', 'https://data.gov.ma/fr', 'http://www.ogptunisie.gov.tn/en/?p=2092'])('%s is accepted', (url) => {
+    expect(httpUrl.safeParse(url).success).toBe(true);
+  });
+});

@@ -20,10 +20,40 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** http(s) only: `javascript:`, `data:`, `HTTPS:` and relative URLs are refused. */
+/**
+ * A host nobody else can reach (this machine, a private network, a link-local or internal name):
+ * a public catalogue must never point there, and a tool that follows links (the freshness check,
+ * a reuser's crawler) must never be sent there.
+ */
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || /\.(localhost|local|internal|lan|home\.arpa)$/.test(host)) return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  }
+  // IPv6 literals ("[::1]") have no dotted host name: isHttpUrl refuses them all.
+  return false;
+}
+
+/** http(s) only: `javascript:`, `data:`, `HTTPS:`, relative URLs, private hosts and credentials are refused. */
 export const httpUrl = z
   .string()
   .refine(isHttpUrl, { message: 'an absolute URL starting with http:// or https:// (lowercase), with a host name' })
+  .superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return;
+    }
+    if (url.username || url.password) {
+      ctx.addIssue({ code: 'custom', input: value, message: `an address without a user name or password before its host (the real host here is "${url.hostname}", whatever comes before the @)` });
+    } else if (isPrivateHost(url.hostname)) {
+      ctx.addIssue({ code: 'custom', input: value, message: `a public address, found the local or private host "${url.hostname}"` });
+    }
+  })
   .meta({ format: 'uri', pattern: '^https?://\\S+$' });
 
 /** A calendar date written YYYY-MM-DD (kept as text so it serialises the same everywhere). */
@@ -83,7 +113,12 @@ export const summary = z
   .min(10, 'a sentence of at least 10 characters')
   .max(160, 'one sentence of at most 160 characters');
 
-export const name = z.string().trim().min(1, 'a non-empty name').max(80, 'a name of at most 80 characters');
+export const name = z
+  .string()
+  .trim()
+  .min(1, 'a non-empty name')
+  .max(80, 'a name of at most 80 characters')
+  .refine((value) => /[\p{L}\p{N}]/u.test(value), 'a name with at least one letter or digit (found only invisible characters, spaces or punctuation)');
 
 /**
  * Set by an importer on the entries it writes: a draft nobody has checked yet. The validator
