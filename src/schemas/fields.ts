@@ -40,7 +40,8 @@ export function isPrivateHost(hostname: string): boolean {
 /** http(s) only: `javascript:`, `data:`, `HTTPS:`, relative URLs, private hosts and credentials are refused. */
 export const httpUrl = z
   .string()
-  .refine(isHttpUrl, { message: 'an absolute URL starting with http:// or https:// (lowercase), with a host name' })
+  // abort: one problem per value, the first that applies.
+  .refine(isHttpUrl, { message: 'an absolute URL starting with http:// or https:// (lowercase), with a host name', abort: true })
   .superRefine((value, ctx) => {
     let url: URL;
     try {
@@ -116,7 +117,7 @@ export const summary = z
 export const name = z
   .string()
   .trim()
-  .min(1, 'a non-empty name')
+  .min(1, { message: 'a non-empty name', abort: true })
   .max(80, 'a name of at most 80 characters')
   .refine((value) => /[\p{L}\p{N}]/u.test(value), 'a name with at least one letter or digit (found only invisible characters, spaces or punctuation)');
 
