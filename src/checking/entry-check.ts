@@ -10,6 +10,11 @@ import { isStale } from './freshness.ts';
 /** Entries above this size are refused: a description is a few pages, not a book or a payload. */
 export const MAX_ENTRY_BYTES = 100_000;
 
+/** Names Windows reserves for devices, with or without an extension: a clone would fail there. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+/** Ids become file names and URL segments in three languages' paths: long ones break file systems (ENAMETOOLONG). */
+export const MAX_ID_LENGTH = 80;
+
 export interface CheckedEntry {
   kind: Kind;
   id: string;
@@ -75,6 +80,9 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
   const stem = base.endsWith('.mdx') ? id : id.replace(/\.[^.]*$/, '');
   const target = `${slugify(stem)}.mdx`;
   if (!base.endsWith('.mdx')) add({ line: 1, column: 1 }, 'file', `expected a .mdx file, found "${base}"`, `rename it to ${target}`);
+  const reserved = WINDOWS_RESERVED.exec(stem);
+  if (reserved) add({ line: 1, column: 1 }, 'file', `expected a file name that Windows can store, found "${base}" (${reserved[1].toUpperCase()} is reserved there)`, `rename it, for example to ${stem}-tool.mdx, and use that id`);
+  if (stem.length > MAX_ID_LENGTH) add({ line: 1, column: 1 }, 'file', `expected a file name of at most ${MAX_ID_LENGTH} characters before .mdx, found ${stem.length}`, `shorten it, for example to ${slugify(stem).slice(0, MAX_ID_LENGTH).replace(/-+$/, '')}.mdx`);
   if (!SLUG_PATTERN.test(stem)) {
     add({ line: 1, column: 1 }, 'file', `expected a file name in lowercase kebab-case ASCII (it is the id and the URL), found "${base}"`, `rename it to ${target}`);
   }
@@ -127,36 +135,40 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
   return entry;
 }
 
-/** Problems that depend on today's date (so a cached check must recompute them): stale or future reviews, future steps. */
+/**
+ * Problems that depend on today's date (so a cached check must recompute them): reviews that are
+ * stale or in the future, and every other date that records the past (a last activity, the year a
+ * deployment started, a collection's revision, a project's steps) set in the future.
+ */
 export function reviewProblems(entry: Pick<CheckedEntry, 'kind' | 'file' | 'data' | 'locate'>, now: Date): Problem[] {
-  if (!REVIEWED_KINDS.has(entry.kind) || !entry.data) return [];
+  const d = entry.data;
+  if (!d) return [];
   const today = now.toISOString().slice(0, 10);
   const out: Problem[] = [];
-  const reviewed = entry.data.reviewed as string;
   const at = (path: PropertyKey[]) => entry.locate(path);
-  if (isStale(reviewed, now)) {
-    out.push({ file: entry.file, ...at(['reviewed']), severity: 'warning', field: 'reviewed', message: `facts last checked on ${reviewed}, more than ${SITE.staleAfterMonths} months ago`, suggestion: 'check the facts against the sources and update the date' });
+  const future = (path: PropertyKey[], value: string, suggestion: string) =>
+    out.push({ file: entry.file, ...at(path), severity: 'error', field: fieldPath(path), message: `expected a date not after today, found ${value}`, suggestion });
+  if (typeof d.reviewed === 'string') {
+    if (isStale(d.reviewed, now)) {
+      out.push({ file: entry.file, ...at(['reviewed']), severity: 'warning', field: 'reviewed', message: `facts last checked on ${d.reviewed}, more than ${SITE.staleAfterMonths} months ago`, suggestion: 'check the facts against the sources and update the date' });
+    }
+    if (d.reviewed > today) future(['reviewed'], d.reviewed, 'write the date the facts were checked');
   }
-  if (reviewed > today) {
-    out.push({ file: entry.file, ...at(['reviewed']), severity: 'error', field: 'reviewed', message: `expected a date not after today, found ${reviewed}`, suggestion: 'write the date the facts were checked' });
-  }
-  const activity = entry.data.last_activity as string | undefined;
-  if (activity && activity > today) {
-    out.push({ file: entry.file, ...at(['last_activity']), severity: 'error', field: 'last_activity', message: `expected a date not after today, found ${activity}`, suggestion: 'write the date of the latest commit or release' });
+  if (typeof d.last_activity === 'string' && d.last_activity > today) future(['last_activity'], d.last_activity, 'write the date of the latest commit or release');
+  if (entry.kind === 'collections' && typeof d.updated === 'string' && d.updated > today) future(['updated'], d.updated, 'write the date the collection was last revised');
+  if (entry.kind === 'tools') {
+    (d.used_by as { since?: number }[]).forEach((u, i) => {
+      if (u.since !== undefined && u.since > now.getUTCFullYear()) future(['used_by', i, 'since'], String(u.since), 'write the year the organisation started using it');
+    });
   }
   // A timeline records what happened: a step cannot be dated in the future.
   if (entry.kind === 'projects') {
-    (entry.data.timeline as { date: string }[]).forEach((step, i) => {
-      if (periodStart(step.date) > today) {
-        out.push({ file: entry.file, ...at(['timeline', i, 'date']), severity: 'error', field: `timeline[${i}].date`, message: `expected a date not after today, found ${step.date}`, suggestion: 'record a step once it has happened, with the source that says so' });
-      }
+    (d.timeline as { date: string }[]).forEach((step, i) => {
+      if (periodStart(step.date) > today) future(['timeline', i, 'date'], step.date, 'record a step once it has happened, with the source that says so');
     });
   }
   return out;
 }
-
-/** The kinds whose facts carry a review date. */
-const REVIEWED_KINDS = new Set<Kind>(['tools', 'events', 'projects']);
 
 /** Control characters (but tab and line ends) and bidirectional overrides: invisible in an editor, harmful on a page or in a CSV. */
 const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\u202a-\u202e\u2066-\u2069]/;

@@ -52,7 +52,7 @@ describe('checkBody', () => {
     ['an Aside with attributes', '<Aside onClick={x}>note</Aside>\n', { line: 1, column: 1, message: 'expected <Aside> without attributes, found 1' }],
     ['a javascript: link', 'A [link](javascript:alert(1))\n', { line: 1, column: 3, message: 'expected a link to an http, https, mailto or relative URL, found "javascript:alert(1)"' }],
     ['an entity-encoded tab in the scheme', '[x](jav&#x09;ascript:alert(1))\n', { line: 1, column: 1, message: 'expected a link to an http, https, mailto or relative URL, found "jav\tascript:alert(1)"' }],
-    ['a data: image', '![pixel](data:image/png;base64,AAAA)\n', { line: 1, column: 1, message: 'expected a link to an http, https, mailto or relative URL, found "data:image/png;base64,AAAA"' }],
+    ['a data: image', '![pixel](data:image/png;base64,AAAA)\n', { line: 1, column: 1, message: 'expected an image file next to the entry (such as ./diagram.png), found "data:image/png;base64,AAAA"' }],
     ['a vbscript: definition', 'See [r].\n\n[r]: vbscript:x\n', { line: 3, column: 1, message: 'expected a link to an http, https, mailto or relative URL, found "vbscript:x"' }],
     ['a protocol-relative link', '[x](//evil.example/a)\n', { line: 1, column: 1, message: 'expected a link to an http, https, mailto or relative URL, found "//evil.example/a"' }],
   ])('refuses %s', (_what, body, problem) => {

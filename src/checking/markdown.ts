@@ -33,6 +33,13 @@ export function isSafeBodyUrl(url: string): boolean {
   return !compact.startsWith('//') && !compact.startsWith('\\');
 }
 
+/** `./diagram.png`, `logos/x.svg`: a relative path that stays in the entry's folder. */
+export function isLocalImage(url: string): boolean {
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  if (URL_SCHEME.test(compact) || compact.startsWith('/') || compact.startsWith('\\')) return false;
+  return !compact.split(/[/\\]/).includes('..') && /\.(?:png|jpe?g|webp|svg|gif)$/i.test(compact.split(/[?#]/)[0]);
+}
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 const SYNTAX_HINT =
@@ -129,8 +136,17 @@ export function checkBody(body: string): { tree?: Root; problems: BodyProblem[] 
         }
         break;
       }
-      case 'link':
       case 'image':
+        // An image from another site is a request to that site from every page and every reuser
+        // of the API's HTML (a tracking pixel): only files next to the entry.
+        if (!isLocalImage(node.url)) {
+          problems.push({ ...at(node), message: `expected an image file next to the entry (such as ./diagram.png), found "${String(node.url).slice(0, 60)}"`, suggestion: 'save the image next to the entry and refer to it as ./name.png, or link to it instead' });
+        }
+        break;
+      case 'imageReference':
+        problems.push({ ...at(node), message: 'expected an image written ![text](./name.png), found a reference-style image', suggestion: 'write the image inline, with a file next to the entry' });
+        break;
+      case 'link':
       case 'definition':
         if (!isSafeBodyUrl(node.url)) {
           problems.push({

@@ -15,6 +15,9 @@ export const CriterionSchema = z
       // `input` is the field's own value, so the message says "found nothing", not "found a set of fields".
       ctx.addIssue({ code: 'custom', path: ['values'], input: criterion.values, message: 'a list of allowed values, because type is "enum"' });
     }
+    criterion.values?.forEach((value, i) => {
+      if (criterion.values!.indexOf(value) !== i) ctx.addIssue({ code: 'custom', path: ['values', i], input: value, message: `a value listed once: "${value}" is listed twice` });
+    });
     if (criterion.type !== 'enum' && criterion.values) {
       ctx.addIssue({ code: 'custom', path: ['values'], input: criterion.values, message: `no values: only "enum" criteria have them (type is "${criterion.type}")` });
     }

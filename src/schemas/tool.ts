@@ -27,7 +27,10 @@ export const ToolSchema = z.strictObject({
   languages: z.array(languageTag).default([]).describe('BCP 47 codes of the languages its interface is available in.'),
   criteria: z.record(slug, CriterionAnswerSchema).default({}).describe('Answers to criteria (content/criteria/), by criterion id.'),
   tags: z.array(z.string().trim().min(1).max(40)).default([]).describe('Free keywords that help search.'),
-  logo: z.string().regex(/^\.\/[\w./-]+\.(?:svg|png|webp|jpg)$/, 'a relative path to a local image, such as "./decidim.svg"').optional().describe('A local logo image, next to the file.'),
+  logo: z
+    .string()
+    .regex(/^\.\/(?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:svg|png|webp|jpg)$/, 'a relative path to a local image next to the entry, such as "./decidim.svg"')
+    .optional().describe('A local logo image, next to the file.'),
   last_activity: isoDate.optional().describe('Date (YYYY-MM-DD) of the project’s latest commit or release, as its repository shows it; cite that commit or release in sources.'),
   reviewed: isoDate.describe('Date (YYYY-MM-DD) the facts were last checked against the sources.'),
   sources: sources.describe('URLs of the documents that back every fact in this entry.'),

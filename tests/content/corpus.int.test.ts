@@ -128,6 +128,15 @@ function generatedCases(): Case[] {
   });
   return [
     {
+      // Not stored: a file named con.mdx could not be checked out on Windows, which is the point of the rule.
+      id: 'tools/con.mdx (generated: a name Windows reserves)',
+      files: [file('con.mdx', valid, { line: 1, column: 1, field: 'file', message: 'expected a file name that Windows can store, found "con.mdx" (CON is reserved there)', suggestion: 'rename it' })],
+    },
+    {
+      id: `tools/${'a'.repeat(81)}.mdx (generated: a name too long for some file systems)`,
+      files: [file(`${'a'.repeat(81)}.mdx`, valid, { line: 1, column: 1, field: 'file', message: 'expected a file name of at most 80 characters before .mdx, found 81', suggestion: 'shorten it' })],
+    },
+    {
       id: 'tools/not-utf8.mdx (generated: Latin-1 bytes)',
       files: [file('not-utf8.mdx', latin1, { line: 3, column: head.split('\n')[2].length + 1, field: 'file', message: 'expected text encoded as UTF-8, found bytes that are not UTF-8', suggestion: 're-save the file as UTF-8' })],
     },
