@@ -83,7 +83,7 @@ describe('ToolSchema', () => {
     ['criterion answer is a number', { criteria: { 'public-api': 1 } }, ['criteria', 'public-api'], 'invalid_union'],
     ['criterion answer is blank text', { criteria: { 'public-api': '   ' } }, ['criteria', 'public-api'], 'too_small'],
     ['41-char tag', { tags: ['x'.repeat(41)] }, ['tags', 0], 'too_big'],
-    ['remote logo', { logo: 'https://decidim.org/logo.png' }, ['logo'], 'invalid_format', 'a relative path to a local image, such as "./decidim.svg"'],
+    ['remote logo', { logo: 'https://decidim.org/logo.png' }, ['logo'], 'invalid_format', 'a relative path to a local image next to the entry, such as "./decidim.svg"'],
     ['logo that is not an image', { logo: './decidim.js' }, ['logo'], 'invalid_format'],
     ['unsupported language of the entry', { lang: 'de' }, ['lang'], 'invalid_value', 'one of fr, en, ar'],
     ['missing name', { name: undefined }, ['name'], 'invalid_type'],
