@@ -90,11 +90,18 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
   const split = splitFrontmatter(raw);
   const entry: CheckedEntry = { ...empty, body: split.body, locate: split.locate };
   if (!split.hasFrontmatter) {
-    add({ line: 1, column: 1 }, '(front matter)', 'expected the file to start with a front-matter block between two "---" lines, found none', 'copy the start of an existing entry, or run npm run new');
+    const why = missingFrontmatter(raw);
+    add(why.position, '(front matter)', why.message, why.suggestion);
     return entry;
   }
   const fileLines = raw.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (const e of split.errors) {
+    // A directive (%YAML, %TAG) is reported by the parser where the document was expected to start: point at the directive.
+    const directive = /directives-end|doc-start/.test(e.message) ? fileLines.findIndex((l, i) => i > 0 && l.startsWith('%')) : -1;
+    if (directive > 0) {
+      add({ line: directive + 1, column: 1 }, '(front matter)', `expected a field written "name: value", found the YAML directive "${fileLines[directive].trim()}"`, 'remove that line: entries need no directive');
+      continue;
+    }
     const explained = explainYamlError(e.message, fileLines[e.line - 1]);
     add(e, '(front matter)', explained?.message ?? `invalid YAML: ${e.message}`, explained?.suggestion ?? 'check indentation and quote values that contain ": " or start with a special character');
   }
@@ -193,4 +200,23 @@ function hiddenCharacterProblems(value: unknown, path: PropertyKey[]): { path: P
   if (Array.isArray(value)) return value.flatMap((v, i) => hiddenCharacterProblems(v, [...path, i]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => hiddenCharacterProblems(v, [...path, k]));
   return [];
+}
+
+/** Why a file has no front matter a reader can split off, and where to look. */
+function missingFrontmatter(raw: string): { position: Position; message: string; suggestion: string } {
+  const text = raw.replace(/^\uFEFF/, '');
+  if (text.includes('\r') && !text.includes('\n')) {
+    return { position: { line: 1, column: 1 }, message: 'expected lines that end with a line feed (LF or CRLF), found lines that end with CR alone (old Mac line endings)', suggestion: 'save the file with LF line endings (an option of every code editor)' };
+  }
+  const lines = text.split(/\r?\n/);
+  if (lines[0].startsWith('%')) {
+    return { position: { line: 1, column: 1 }, message: `expected the file to start with a line "---", found the YAML directive "${lines[0].trim()}"`, suggestion: 'remove that line: entries need no directive' };
+  }
+  if (/^---[ \t]*$/.test(lines[0])) {
+    // Opened, never closed: the closing line belongs before the first blank line, where the body starts.
+    const blank = lines.findIndex((l, i) => i > 0 && l.trim() === '');
+    const line = blank > 0 ? blank + 1 : lines.length;
+    return { position: { line, column: 1 }, message: 'expected a line "---" that closes the front matter opened on line 1, found none', suggestion: `add a line with --- after the last field (line ${Math.max(1, line - 1)})` };
+  }
+  return { position: { line: 1, column: 1 }, message: 'expected the file to start with a front-matter block between two "---" lines, found none', suggestion: 'copy the start of an existing entry, or run npm run new' };
 }

@@ -199,3 +199,12 @@ describe('what a contributor puts where a file is expected: refused, never skipp
     ]);
   });
 });
+
+test('a translation field named like an object property (constructor) is an unknown field, not "a fact of the original"', () => {
+  const root = tempDir();
+  cpSync('tests/corpus/base/content', join(root, 'content'), { recursive: true });
+  mkdirSync(join(root, 'content/translations/fr/tools'), { recursive: true });
+  writeFileSync(join(root, 'content/translations/fr/tools/agora.mdx'), '---\nsummary: "Une petite plateforme pour les consultations des communes."\nconstructor: "x"\noriginal_digest: "000000000000"\n---\n\nTexte.\n');
+  const problems = loadContent(root, NOW).problems.filter((p) => p.field === 'constructor');
+  expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^unknown field "constructor"; expected one of name, summary/)]);
+});

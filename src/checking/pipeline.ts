@@ -300,7 +300,7 @@ function assembleTranslations(entries: Record<Kind, CheckedEntry[]>, files: File
     const original = originals.get(entry.id);
     // Fact fields get one precise message from checkTranslation instead of the generic unknown-field one.
     const own = entry.problems
-      .filter((p) => !(p.code === 'unknown-field' && original?.data && rawKeys.includes(p.field) && p.field in original.data))
+      .filter((p) => !(p.code === 'unknown-field' && original?.data && rawKeys.includes(p.field) && Object.hasOwn(original.data, p.field)))
       .map((p) => (p.field === 'original_digest' && original?.data ? { ...p, suggestion: `once the text matches content/${kind}/${entry.id}.mdx, run: npm run translation:stamp -- ${file}` } : p));
     const checked = checkTranslation(lang, kind, entry.id, { data: entry.data, rawKeys, body: entry.body }, original, originals.keys());
     for (const p of checked.problems) {

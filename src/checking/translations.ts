@@ -53,7 +53,8 @@ export function checkTranslation(
     return { problems, stale: false };
   }
   for (const key of translation.rawKeys) {
-    if (!TRANSLATION_FIELDS.includes(key) && key in (original.data ?? {})) {
+    // Own fields only: `constructor` or `toString` are properties of every object, not facts.
+    if (!TRANSLATION_FIELDS.includes(key) && Object.hasOwn(original.data ?? {}, key)) {
       problems.push({ path: [key], atKey: true, message: `"${key}" is a fact of the original entry, and facts live only there (content/${kind}/${id}.mdx)`, suggestion: `remove it; a translation holds only ${TRANSLATION_FIELDS.join(', ')} and the body` });
     }
   }

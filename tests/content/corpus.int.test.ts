@@ -67,8 +67,7 @@ const EXPECT_LINE = /^# expect: (?:(error|warning) )?(\d+)(?::(\d+))? (.+?) \| (
 function parseExpectations(where: string, text: string): Expectation[] {
   const lines = text
     .replace(/^\uFEFF/, '')
-    .split('\n')
-    .map((l) => l.replace(/\r$/, ''))
+    .split(/\r\n|\r|\n/)
     .filter((l) => l.startsWith('# expect:'));
   if (lines.length === 0) throw new Error(`${where}: no "# expect:" line; every case must say what it expects`);
   if (lines.length === 1 && lines[0] === '# expect: none') return [];
