@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkBody, isSafeBodyUrl, processBody, renderBody } from './markdown.ts';
+import { BODY_LIMITS, checkBody, isSafeBodyUrl, processBody, renderBody } from './markdown.ts';
 
 describe('isSafeBodyUrl', () => {
   test.each([
@@ -138,5 +138,24 @@ describe('renderBody / processBody', () => {
       expect(checked).not.toHaveProperty('html');
       expect(checked.problems).toEqual(processBody(body).problems);
     }
+  });
+});
+
+describe('the shape of a body is bounded before it is parsed', () => {
+  test('more lines than a description needs', () => {
+    const body = 'A line.\n'.repeat(BODY_LIMITS.lines + 5);
+    expect(checkBody(body).problems).toEqual([{ line: BODY_LIMITS.lines + 1, column: 1, message: `expected a description of at most ${BODY_LIMITS.lines} lines, found ${BODY_LIMITS.lines + 6}`, suggestion: 'shorten it; link to longer documents instead' }]);
+  });
+
+  test.each([
+    ['quotes written together', '>'.repeat(20_000) + ' deep', 20_000],
+    ['quotes with spaces', '> '.repeat(11) + 'deep', 11],
+    ['lists in quotes', '> - > - > - > - > - > 1. deep', 12],
+  ])('%s, nested too deep, are refused at their line without parsing', (_name, line, depth) => {
+    expect(checkBody(`Intro.\n\n${line}\n`).problems).toEqual([expect.objectContaining({ line: 3, column: 1, message: `expected quotes and lists nested at most ${BODY_LIMITS.nesting} deep, found ${depth}` })]);
+  });
+
+  test('ten levels are fine, and so are dashes and numbers that start no list', () => {
+    expect(checkBody('> '.repeat(10) + 'ten\n\n-5 degrees, 3.14 and a-b\n').problems).toEqual([]);
   });
 });
