@@ -105,7 +105,7 @@ test('tools.csv: BOM, CRLF records, one row per tool, every row as wide as the h
   expect(rows.length).toBe(tools.count);
   expect(rows.filter((r) => r.length !== header.length)).toEqual([]);
   const decidim = rows.find((r) => r[0] === 'decidim')!;
-  expect(decidim[header.indexOf('license')]).toBe('AGPL-3.0-only');
+  expect(decidim[header.indexOf('license')]).toBe('AGPL-3.0-or-later');
   expect(decidim[header.indexOf('summary')]).toBe(tools.items.find((t: any) => t.id === 'decidim').text.fr.summary);
 });
 

@@ -46,7 +46,7 @@ describe('compare tools', () => {
     expect(rows.slice(0, 6)).toEqual(['Licence', 'Status', 'Type', 'Interface languages', 'Use cases', 'Used by']);
     expect(rows.length).toBe(6 + criteria.count);
     const license = await t.page.locator('tr[data-row="license"] td').allTextContents();
-    expect(license).toEqual(['AGPL-3.0-only', 'AGPL-3.0-only']);
+    expect(license).toEqual(['AGPL-3.0-or-later', 'AGPL-3.0-only']);
     const useCases = t.page.locator('tr[data-row="use-cases"] td').first().getByRole('link', { name: 'Participatory budgeting' });
     await expect(useCases.getAttribute('href')).resolves.toBe('/en/use-cases/participatory-budgeting/');
     await t.page.reload();
