@@ -3,15 +3,24 @@ import { LOCALES, type Kind, type Locale } from '../schemas/vocab.ts';
 
 export type Section = Kind | 'search' | 'translations' | 'compare' | 'about' | 'guides' | 'outcomes' | '';
 
-/** `/fr/tools/decidim/`: every internal URL is built here, with its trailing slash. */
-export function pathTo(locale: Locale, section: Section = '', id?: string): string {
-  return `/${[locale, section, id].filter(Boolean).join('/')}/`;
+/** The instance's base path without its trailing slash: '' or '/civic-toolbox'. */
+const BASE = SITE.base.replace(/\/$/, '');
+
+/** A path of the site (`/api/tools.json`) under the instance's base path (`/civic-toolbox/api/tools.json`). */
+export function sitePath(path: string): string {
+  return `${BASE}${path}`;
 }
 
-/** The same page in another locale: swaps the first path segment. */
+/** `/fr/tools/decidim/`: every internal page URL is built here, with its trailing slash and the base path. */
+export function pathTo(locale: Locale, section: Section = '', id?: string): string {
+  return sitePath(`/${[locale, section, id].filter(Boolean).join('/')}/`);
+}
+
+/** The same page in another locale: swaps the first path segment after the base path. */
 export function switchLocale(pathname: string, locale: Locale): string {
-  const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
-  return `/${locale}${rest || '/'}`;
+  const inside = BASE && pathname.startsWith(`${BASE}/`) ? pathname.slice(BASE.length) : pathname;
+  const rest = inside.replace(/^\/[a-z]{2}(?=\/|$)/, '');
+  return sitePath(`/${locale}${rest || '/'}`);
 }
 
 /** Link to the Git host's editor for a content file. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SITE } from '../config.ts';
 
 /** What a clean check of a file produced; enough to rebuild its entry without parsing it again. */
 export interface CachedCheck {
@@ -56,7 +57,8 @@ export class EntryCache {
 
 /**
  * Hash of the checker's own code: every module check-worker.ts reaches through relative imports
- * (src/checking/, the schemas they use, config), and the lockfile for the packages. Editing a page,
+ * (src/checking/, the schemas they use, config), the lockfile for the packages and the instance's
+ * resolved settings. Editing a page,
  * the catalogue model or a browser script leaves cached checks valid.
  */
 function validatorFingerprint(root: string): string {
@@ -66,6 +68,8 @@ function validatorFingerprint(root: string): string {
   }
   const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
+  // The instance's settings as resolved, environment overrides included (languages, stale delay).
+  hash.update(JSON.stringify(SITE));
   return hash.digest('hex');
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LOCALES, type Kind, type Locale } from '../schemas/index.ts';
+import { SUPPORTED_LOCALES, type Kind, type Locale } from '../schemas/index.ts';
 import { TRANSLATION_FIELDS } from '../schemas/translation.ts';
 import type { CheckedEntry } from './entry-check.ts';
 import { didYouMean } from './suggest.ts';
@@ -45,8 +45,10 @@ export function checkTranslation(
   knownIds: Iterable<string>,
 ): { problems: TranslationProblem[]; stale: boolean } {
   const problems: TranslationProblem[] = [];
-  if (!(LOCALES as readonly string[]).includes(lang)) {
-    problems.push({ path: [], message: `expected a configured language folder (${LOCALES.join(', ')}), found "${lang}"`, suggestion: 'add the language to LOCALES in src/schemas/vocab.ts first, or move the file' });
+  // Every supported language is valid here, offered or not: an instance that offers fewer
+  // languages keeps the translations of the others (they are simply not published).
+  if (!(SUPPORTED_LOCALES as readonly string[]).includes(lang)) {
+    problems.push({ path: [], message: `expected a supported language folder (${SUPPORTED_LOCALES.join(', ')}), found "${lang}"`, suggestion: 'add the language to SUPPORTED_LOCALES in src/schemas/locales.ts first, or move the file' });
   }
   if (!original) {
     problems.push({ path: [], message: `expected a translation of an existing entry, but content/${kind}/${id}.mdx does not exist`, suggestion: didYouMean(id, knownIds) ?? 'check the file name: it must be the id of the original' });

@@ -126,7 +126,7 @@
       var request = ++this.request;
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return this.status('error', lang);
       this.status('loading', lang);
-      fetch(origin + '/api/collections/' + id + '.json', { credentials: 'omit', referrerPolicy: 'no-referrer' })
+      fetch(origin + config.base + 'api/collections/' + id + '.json', { credentials: 'omit', referrerPolicy: 'no-referrer' })
         .then(function (response) {
           if (!response.ok) throw new Error(String(response.status));
           return response.json();

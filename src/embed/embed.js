@@ -35,7 +35,7 @@
     frame.style.width = '100%';
     frame.style.border = '0';
     frame.style.height = config.initialHeight + 'px';
-    frame.src = origin + '/' + language(link) + '/embed/' + kind + '/' + id + '/' + (theme === 'light' || theme === 'dark' ? '?theme=' + theme : '');
+    frame.src = origin + config.base + language(link) + '/embed/' + kind + '/' + id + '/' + (theme === 'light' || theme === 'dark' ? '?theme=' + theme : '');
     embeds.push({ frame: frame, id: key });
     link.replaceWith(frame);
   }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import source from '../embed/civic-collection.js?raw';
 import { DEFAULT_LOCALE, LOCALES, RTL_LOCALES } from '../schemas/index.ts';
+import { SITE } from '../config.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { licenseLabel } from '../i18n/labels.ts';
 
@@ -12,6 +13,6 @@ export const GET: APIRoute = () => {
       return [l, { license: t('embed.licenseLabel'), proprietary: licenseLabel('proprietary', l), loading: t('embed.loading'), error: t('embed.error') }];
     }),
   );
-  const config = { locales: LOCALES, defaultLocale: DEFAULT_LOCALE, rtl: RTL_LOCALES, labels };
+  const config = { base: SITE.base, locales: LOCALES, defaultLocale: DEFAULT_LOCALE, rtl: RTL_LOCALES, labels };
   return new Response(source.replace('__CONFIG__', JSON.stringify(config)));
 };

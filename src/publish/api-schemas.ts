@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CRITERION_TYPES, EVENT_PHASES, KINDS, LICENSE_FAMILIES, LOCALES, ORGANIZATION_TYPES, PROJECT_STEPS, SINGULAR, STATUSES, TOOL_TYPES, type Kind } from '../schemas/vocab.ts';
+import { CRITERION_TYPES, EVENT_PHASES, KINDS, LICENSE_FAMILIES, SUPPORTED_LOCALES, ORGANIZATION_TYPES, PROJECT_STEPS, SINGULAR, STATUSES, TOOL_TYPES, type Kind } from '../schemas/vocab.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 
 /**
@@ -7,7 +7,7 @@ import { SLUG_PATTERN } from '../schemas/fields.ts';
  * from these schemas, and the JSON Schemas published under /api/schemas/ are generated from them.
  */
 
-const locale = z.enum(LOCALES);
+const locale = z.enum(SUPPORTED_LOCALES);
 const id = z.string().regex(SLUG_PATTERN).describe('Id of the entry: its file name and URL slug.');
 /** Absolute http(s) URL; the pattern makes the published JSON Schema refuse other schemes too. */
 const url = z.url({ protocol: /^https?$/ }).regex(/^https?:\/\//);

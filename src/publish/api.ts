@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LOCALES, type Kind, type Locale } from '../schemas/vocab.ts';
 import { entriesOf, entryOf, type Catalogue, type Item, type LocalText } from '../catalogue/model.ts';
 import { licenseFamily } from '../schemas/license.ts';
-import { pathTo } from '../catalogue/paths.ts';
+import { pathTo, sitePath } from '../catalogue/paths.ts';
 import { standing } from '../catalogue/outcomes.ts';
 import { API_NAMES, apiFileSchemas, type EntryPayload, type Link, type ToolCard } from './api-schemas.ts';
 
@@ -13,12 +13,12 @@ import { API_NAMES, apiFileSchemas, type EntryPayload, type Link, type ToolCard 
 
 /** `/api/tools/decidim.json`, `/api/tools.json` */
 export function apiPath(kind: Kind, id?: string): string {
-  return id ? `/api/${kind}/${id}.json` : `/api/${kind}.json`;
+  return sitePath(id ? `/api/${kind}/${id}.json` : `/api/${kind}.json`);
 }
 
 /** `/api/schemas/tool.schema.json`, `/api/schemas/tool-list.schema.json`, `/api/schemas/oembed.schema.json` */
 export function schemaPath(name: string): string {
-  return `/api/schemas/${name}.schema.json`;
+  return sitePath(`/api/schemas/${name}.schema.json`);
 }
 
 const abs = (site: string, path: string) => `${site.replace(/\/$/, '')}${path}`;

@@ -1,6 +1,6 @@
 import type { Locale } from '../schemas/vocab.ts';
 import type { Catalogue } from '../catalogue/model.ts';
-import { pathTo } from '../catalogue/paths.ts';
+import { pathTo, sitePath } from '../catalogue/paths.ts';
 import { periodStart } from '../schemas/fields.ts';
 
 /** Text for XML content and attributes; characters XML 1.0 forbids (most control characters) are dropped. */
@@ -82,7 +82,7 @@ export function toolsFeed(c: Catalogue, o: FeedOptions): string {
     const url = `${base}${pathTo(o.locale, 'tools', tool.id)}`;
     return { id: url, url, title: text.name, summary: text.summary, lang: text.lang, updated: tool.data.reviewed, category: tool.data.status };
   });
-  return atomFeed(o, `/${o.locale}/feed.xml`, pathTo(o.locale, 'tools'), entries);
+  return atomFeed(o, sitePath(`/${o.locale}/feed.xml`), pathTo(o.locale, 'tools'), entries);
 }
 
 /**
@@ -104,5 +104,5 @@ export function projectsFeed(c: Catalogue, o: FeedOptions, stepLabel: (step: str
       category: s.step,
     }));
   });
-  return atomFeed(o, `/${o.locale}/projects/feed.xml`, pathTo(o.locale, 'events'), entries);
+  return atomFeed(o, sitePath(`/${o.locale}/projects/feed.xml`), pathTo(o.locale, 'events'), entries);
 }

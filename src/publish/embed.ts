@@ -1,5 +1,6 @@
 import type { Locale } from '../schemas/vocab.ts';
 import type { OEmbed } from './api-schemas.ts';
+import { pathTo, sitePath } from '../catalogue/paths.ts';
 
 /**
  * The embed contract shared by the embed page, /embed.js, /civic-collection.js, the Embed panel
@@ -42,11 +43,11 @@ export function embedKey(kind: EmbedKind, id: string): string {
 }
 
 export function embedPath(locale: Locale, id: string, theme: Theme = 'auto', kind: EmbedKind = 'collections'): string {
-  return `/${locale}/embed/${kind}/${id}/${theme === 'auto' ? '' : `?theme=${theme}`}`;
+  return sitePath(`/${locale}/embed/${kind}/${id}/${theme === 'auto' ? '' : `?theme=${theme}`}`);
 }
 
 export function oembedPath(locale: Locale, id: string): string {
-  return `/api/oembed/collections/${locale}/${id}.json`;
+  return sitePath(`/api/oembed/collections/${locale}/${id}.json`);
 }
 
 /** `auto` unless `?theme=light` or `?theme=dark`. */
@@ -86,13 +87,13 @@ export function iframeSnippet(t: EmbedTarget, width = '100%'): string {
 /** One line: a link that /embed.js turns into an iframe sized to its content; the link stays when scripts are off. */
 export function scriptSnippet(t: EmbedTarget): string {
   const kind = t.kind ?? 'collections';
-  const page = `${base(t.site)}/${t.locale}/${kind}/${t.id}/`;
-  return `<a class="${EMBED_LINK_CLASS}" ${EMBED_ATTRIBUTE[kind]}="${attr(t.id)}" data-lang="${t.locale}" href="${attr(page)}">${text(t.title)}</a><script async src="${attr(base(t.site))}/embed.js"></script>`;
+  const page = `${base(t.site)}${pathTo(t.locale, kind, t.id)}`;
+  return `<a class="${EMBED_LINK_CLASS}" ${EMBED_ATTRIBUTE[kind]}="${attr(t.id)}" data-lang="${t.locale}" href="${attr(page)}">${text(t.title)}</a><script async src="${attr(base(t.site))}${sitePath('/embed.js')}"></script>`;
 }
 
 /** The web component: renders in the host page (shadow DOM), styled with CSS custom properties. */
 export function componentSnippet(t: EmbedTarget): string {
-  return `<script defer src="${attr(base(t.site))}/civic-collection.js"></script><civic-collection collection="${attr(t.id)}" lang="${t.locale}"></civic-collection>`;
+  return `<script defer src="${attr(base(t.site))}${sitePath('/civic-collection.js')}"></script><civic-collection collection="${attr(t.id)}" lang="${t.locale}"></civic-collection>`;
 }
 
 /** The oEmbed answer for a collection page (type rich, the iframe as its HTML). */

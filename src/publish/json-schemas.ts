@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KINDS, SCHEMAS, SINGULAR, type Kind } from '../schemas/index.ts';
 import { SITE } from '../config.ts';
+import { sitePath } from '../catalogue/paths.ts';
 
 /** Singular file names: public/schemas/tool.schema.json, use-case.schema.json, ... */
 export const SCHEMA_FILES = Object.fromEntries(KINDS.map((kind) => [kind, `${SINGULAR[kind]}.schema.json`])) as Record<Kind, string>;
@@ -16,7 +17,7 @@ export function jsonSchemas(): Record<Kind, object> {
     const schema = z.toJSONSchema(SCHEMAS[kind], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     out[kind] = {
       ...schema,
-      $id: `${SITE.url}/schemas/${SCHEMA_FILES[kind]}`,
+      $id: `${SITE.url}${sitePath(`/schemas/${SCHEMA_FILES[kind]}`)}`,
       title: `Civic Toolbox ${kind} entry (front matter of content/${kind}/<id>.mdx)`,
     };
   }

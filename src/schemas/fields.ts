@@ -2,7 +2,7 @@ import { z } from 'zod';
 import parseSpdx from 'spdx-expression-parse';
 import deprecatedSpdx from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import countries from 'i18n-iso-countries';
-import { LOCALES, SLUG_PATTERN } from './vocab.ts';
+import { SLUG_PATTERN, SUPPORTED_LOCALES } from './vocab.ts';
 
 export { SLUG_PATTERN };
 
@@ -60,7 +60,8 @@ export const httpUrl = z
 /** A calendar date written YYYY-MM-DD (kept as text so it serialises the same everywhere). */
 export const isoDate = z.iso.date({ message: 'a date written YYYY-MM-DD, such as 2026-11-23' });
 
-export const locale = z.enum(LOCALES, { message: `one of ${LOCALES.join(', ')}` });
+/** The language an entry is written in: any language the site supports, offered by this instance or not. */
+export const locale = z.enum(SUPPORTED_LOCALES, { message: `one of ${SUPPORTED_LOCALES.join(', ')}` });
 
 /** A BCP 47 language tag, canonicalised by the platform's own Intl implementation. */
 export const languageTag = z.string().refine(

@@ -3,6 +3,9 @@
  * UI labels all derive from these arrays.
  */
 
+import { SITE } from '../config.ts';
+import { SUPPORTED_LOCALES, type Locale } from './locales.ts';
+
 /** Ids (file names, URL slugs): lowercase kebab-case ASCII. Here, not in fields.ts, so browser code can use it without Zod. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -18,10 +21,10 @@ export function slugify(name: string): string {
     .replace(/-+$/, '');
 }
 
-/** Interface and content languages of the site. The first is the default. */
-export const LOCALES = ['fr', 'en', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'fr';
+/** The languages this instance offers (catalogue.config.json), among those the site supports. */
+export const LOCALES: readonly Locale[] = SITE.languages;
+export const DEFAULT_LOCALE: Locale = SITE.defaultLanguage;
+export { SUPPORTED_LOCALES, type Locale };
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** Right-to-left locales, from the platform's locale data (Intl.Locale text info), not a hand list. */

@@ -32,12 +32,20 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   return rules;
 }
 
-/** Serves a built site the way a static host does: directory index, 404.html, `_headers`, no cookies. */
-export async function serveStatic(dir: string, port = 0): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+/**
+ * Serves a built site the way a static host does: directory index, 404.html, `_headers`, no
+ * cookies; under `base` (`/civic-toolbox/`) as GitHub project pages do, answering 404 outside it.
+ */
+export async function serveStatic(dir: string, port = 0, base = '/'): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const root = resolve(dir);
   const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const fullPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!fullPath.startsWith(base) && `${fullPath}/` !== base) {
+      res.writeHead(404).end();
+      return;
+    }
+    const path = fullPath.startsWith(base) ? `/${fullPath.slice(base.length)}` : '/';
     let file = normalize(join(root, path));
     // Hosts read _headers; they do not serve it.
     if (!file.startsWith(root) || path === '/_headers') {
@@ -46,7 +54,7 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        res.writeHead(301, { location: `${path}/` }).end();
+        res.writeHead(301, { location: `${fullPath}/` }).end();
         return;
       }
       file = join(file, 'index.html');
@@ -58,7 +66,7 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
       return;
     }
     const headers: Record<string, string> = { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' };
-    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) headers[name] = value;
+    for (const rule of rules) if (rule.pattern.test(fullPath)) for (const [name, value] of rule.headers) headers[name] = value;
     res.writeHead(found ? 200 : 404, headers);
     createReadStream(target).pipe(res);
   });
