@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -94,5 +94,12 @@ describe('an instance with its own address, base path and default language', () 
     expect(headersOf(`${BASE}ar/tools/decidim/`)['content-security-policy']).toBe("frame-ancestors 'none'");
     expect(headersOf(`${BASE}ar/embed/collections/participation-citoyenne/`)['content-security-policy']).toBe('frame-ancestors *');
     expect(headersOf(`${BASE}api/tools.json`)['access-control-allow-origin']).toBe('*');
+    // Every page the build wrote is covered: a new section cannot be forgotten in the rules.
+    const pages = globSync('**/*.html', { cwd: out }).map((f) => `${BASE}${f.replace(/index\.html$/, '')}`);
+    expect(pages.length).toBeGreaterThan(300);
+    const uncovered = pages.filter((p) => !headersOf(p)['content-security-policy']);
+    expect(uncovered).toEqual([]);
+    const framable = pages.filter((p) => headersOf(p)['content-security-policy'] === 'frame-ancestors *');
+    expect(framable.every((p) => p.startsWith(`${BASE}ar/embed/`) || p.startsWith(`${BASE}fr/embed/`))).toBe(true);
   });
 });
