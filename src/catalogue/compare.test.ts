@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { compareRows, MAX_COMPARE, parseSelection, selectionQuery, type CompareLabels } from './compare.ts';
+import { compareRows, MAX_COMPARE, parseSelection, selectionQuery, unknownIds, type CompareLabels } from './compare.ts';
+
+describe('unknownIds', () => {
+  const known = (id: string) => ['decidim', 'ckan'].includes(id);
+  test('names what the address asks for and the catalogue does not have, once each, in order', () => {
+    expect(unknownIds('?tools=decidim,nope,ckan,nope,%3Cb%3E', known)).toEqual(['nope', '<b>']);
+    expect(unknownIds('?tools=decidim&tools=gone', known)).toEqual(['gone']);
+    expect(unknownIds('?tools=decidim,,ckan', known)).toEqual([]);
+    expect(unknownIds('', known)).toEqual([]);
+  });
+});
 
 describe('parseSelection', () => {
   test.each([

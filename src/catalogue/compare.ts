@@ -14,6 +14,15 @@ export function parseSelection(search: string, isKnown: (id: string) => boolean 
   return [...new Set(ids.map((id) => id.trim()).filter((id) => SLUG_PATTERN.test(id) && isKnown(id)))].slice(0, MAX_COMPARE);
 }
 
+/**
+ * What the address asks for that cannot be compared: ids not in the catalogue (or not shaped like
+ * one), in the order given, each once, so the page can name them instead of dropping them silently.
+ */
+export function unknownIds(search: string, isKnown: (id: string) => boolean): string[] {
+  const ids = new URLSearchParams(search).getAll('tools').flatMap((v) => v.split(',')).map((id) => id.trim());
+  return [...new Set(ids.filter((id) => id && !(SLUG_PATTERN.test(id) && isKnown(id))))];
+}
+
 /** `?tools=a,b`, or '' for an empty selection. Commas stay readable: ids never contain one. */
 export function selectionQuery(ids: string[]): string {
   return ids.length ? `?tools=${ids.map(encodeURIComponent).join(',')}` : '';

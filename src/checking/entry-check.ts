@@ -136,7 +136,9 @@ export function checkEntryFile(kind: Kind, file: string, bytes: Uint8Array, now 
     const found = hiddenCharacter(text);
     if (found) add({ line: split.bodyLine + i, column: found.index + 1 }, 'body', found.message, found.suggestion);
   });
-  const body = processBody(split.body, { render });
+  // The body's language: a translation's folder, or the original's `lang` (French unless it says otherwise).
+  const lang = /(?:^|\/)translations\/([a-z]{2})\//.exec(file)?.[1] ?? (split.data as { lang?: unknown } | null)?.lang;
+  const body = processBody(split.body, { render, lang: typeof lang === 'string' ? lang : 'fr' });
   if (render) entry.html = body.html;
   for (const p of body.problems) add({ line: p.line + split.bodyLine - 1, column: p.column }, 'body', p.message, p.suggestion);
   return entry;

@@ -115,6 +115,18 @@ describe('renderBody / processBody', () => {
     expect(html).toBe('<p>Hi   </p>\n<p> <a>b</a> <a>c</a> <a>d</a></p>\n<p><aside>note</aside></p>\n<p><img alt="i">  </p>\n<p></p>');
   });
 
+  test('footnote links point at ids that exist, prefixed once, with labels in the language of the body', () => {
+    const { html } = processBody('Une note[^a] et une autre[^2].\n\n[^a]: Première.\n[^2]: Seconde.\n', { lang: 'fr' });
+    const ids = [...html!.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const targets = [...html!.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets).toHaveLength(4);
+    for (const target of targets) expect(ids).toContain(target);
+    expect(ids.every((id) => !id.includes('user-content-user-content'))).toBe(true);
+    expect(html).toContain('>Notes</h2>');
+    expect(html).toContain('aria-label="Revenir à l’appel de note 2"');
+    expect(processBody('x[^1]\n\n[^1]: y\n', { lang: 'ar' }).html).toContain('>الحواشي</h2>');
+  });
+
   test('renders Markdown and GFM to sanitised HTML', () => {
     expect(processBody('## Titre\n\nUn [lien](https://x.org "t") et ~~barré~~.\n\n<Aside>Note **forte**.</Aside>\n')).toEqual({
       html: '<h2>Titre</h2>\n<p>Un <a href="https://x.org" title="t">lien</a> et <del>barré</del>.</p>\n<p><aside>Note <strong>forte</strong>.</aside></p>',

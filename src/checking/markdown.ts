@@ -189,26 +189,50 @@ export function checkBody(body: string): { tree?: Root; problems: BodyProblem[] 
   return { tree, problems };
 }
 
-// GitHub's sanitisation schema, narrowed: no ids from content (no clobbering of page anchors).
+// GitHub's sanitisation schema, narrowed. Content cannot set ids (component attributes are
+// dropped); the only ids are the footnotes', which remark-rehype already prefixes with
+// `user-content-` in both the ids and the links to them. Sanitising must not prefix them a second
+// time (the links would point nowhere).
 const sanitizeSchema = {
   ...defaultSchema,
+  clobberPrefix: '',
   tagNames: [...(defaultSchema.tagNames ?? []), 'aside'],
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 
-const renderer = unified()
-  .use(remarkRehype, {
-    handlers: {
-      // An allowed component becomes its fixed element; anything else left in the tree is dropped.
-      mdxJsxFlowElement: (state: any, node: any) => jsxToElement(state, node),
-      mdxJsxTextElement: (state: any, node: any) => jsxToElement(state, node),
-      mdxFlowExpression: () => undefined,
-      mdxTextExpression: () => undefined,
-      mdxjsEsm: () => undefined,
-    } as any,
-  })
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeStringify);
+/** The footnotes' heading and back links, in the language the body is written in. */
+const FOOTNOTE_LABELS: Record<string, { label: string; back: (n: number) => string }> = {
+  fr: { label: 'Notes', back: (n) => `Revenir à l’appel de note ${n}` },
+  en: { label: 'Footnotes', back: (n) => `Back to reference ${n}` },
+  ar: { label: 'الحواشي', back: (n) => `العودة إلى موضع الإحالة ${n}` },
+};
+
+const renderers = new Map<string, ReturnType<typeof makeRenderer>>();
+
+function makeRenderer(lang: string) {
+  const labels = FOOTNOTE_LABELS[lang] ?? FOOTNOTE_LABELS.en;
+  return unified()
+    .use(remarkRehype, {
+      footnoteLabel: labels.label,
+      footnoteBackLabel: (referenceIndex: number) => labels.back(referenceIndex + 1),
+      handlers: {
+        // An allowed component becomes its fixed element; anything else left in the tree is dropped.
+        mdxJsxFlowElement: (state: any, node: any) => jsxToElement(state, node),
+        mdxJsxTextElement: (state: any, node: any) => jsxToElement(state, node),
+        mdxFlowExpression: () => undefined,
+        mdxTextExpression: () => undefined,
+        mdxjsEsm: () => undefined,
+      } as any,
+    })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeStringify);
+}
+
+function rendererFor(lang: string) {
+  let renderer = renderers.get(lang);
+  if (!renderer) renderers.set(lang, (renderer = makeRenderer(lang)));
+  return renderer;
+}
 
 function jsxToElement(state: any, node: any) {
   const tagName = (BODY_COMPONENTS as Record<string, string>)[node.name ?? ''];
@@ -220,7 +244,8 @@ function jsxToElement(state: any, node: any) {
  * Renders a checked body to HTML. Even if checks were skipped, code cannot get through:
  * expressions, imports and unknown tags are dropped, and the HTML is sanitised.
  */
-export function renderBody(tree: Root): string {
+export function renderBody(tree: Root, lang = 'en'): string {
+  const renderer = rendererFor(lang);
   // remark-rehype builds a new tree and leaves the Markdown tree as it was: no copy needed.
   const hast = renderer.runSync(tree as any);
   return renderer.stringify(hast as any);
@@ -230,8 +255,8 @@ export function renderBody(tree: Root): string {
  * Check and render in one step; `html` is empty when the body has problems. With `render: false`
  * (the validator, which never shows a page) the body is only checked and `html` is undefined.
  */
-export function processBody(body: string, { render = true } = {}): { html?: string; problems: BodyProblem[] } {
+export function processBody(body: string, { render = true, lang = 'en' }: { render?: boolean; lang?: string } = {}): { html?: string; problems: BodyProblem[] } {
   const { tree, problems } = checkBody(body);
   if (!render) return { problems };
-  return { html: tree && problems.length === 0 ? renderBody(tree) : '', problems };
+  return { html: tree && problems.length === 0 ? renderBody(tree, lang) : '', problems };
 }

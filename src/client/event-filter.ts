@@ -3,6 +3,8 @@
  * glue the page runs. Each event's `<li>` carries its values as data attributes; the URL keeps the
  * selection (`?country=TN&year=2020`), so a filtered list can be shared and survives a language switch.
  */
+import { keepStateInLanguageLinks } from './language-links.ts';
+
 export const EVENT_FILTERS = ['country', 'year', 'use_case', 'outcome'] as const;
 export type EventFilter = (typeof EVENT_FILTERS)[number];
 export type Selection = Partial<Record<EventFilter, string>>;
@@ -54,6 +56,7 @@ export function setUpEventFilter(form: HTMLFormElement, items: HTMLElement[], st
     }
     status.textContent = template.replace('{n}', String(shown)).replace('{total}', String(items.length));
     history.replaceState(null, '', `${location.pathname}${queryFromSelection(selection)}${location.hash}`);
+    keepStateInLanguageLinks();
   };
   const initial = selectionFromQuery(location.search);
   for (const s of selects) {

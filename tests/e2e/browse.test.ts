@@ -98,6 +98,8 @@ describe('tool list: pages and facets', () => {
     expect(await t.page.locator('#tool-list').isVisible()).toBe(false);
     expect(await t.page.locator('.pager').isVisible()).toBe(false);
     await expect(t.page.locator('#shown').textContent()).resolves.toBe(`${found.length} of ${all.items.length} tools shown`);
+    // The language switcher carries the filter (a stable code, the same in every language).
+    await expect(t.page.locator('nav.langs a[hreflang="ar"]').getAttribute('href')).resolves.toBe('/ar/tools/?use_case=participatory-budgeting');
     expect(new URL(t.page.url()).searchParams.get('use_case')).toBe('participatory-budgeting');
 
     await t.page.selectOption('select[name="license"]', 'proprietary');

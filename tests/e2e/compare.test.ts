@@ -75,14 +75,31 @@ describe('compare tools', () => {
     await expect(t.page.locator('#compare-empty').isVisible()).resolves.toBe(true);
   });
 
-  test('four at most, unknown ids dropped, the tool list form without JavaScript understood', async () => {
+  test('four at most, unknown ids named and dropped, the tool list form without JavaScript understood', async () => {
     await t.page.goto(`${t.base}/fr/compare/?tools=decidim&tools=no-such-tool,umap,ckan,consul-democracy,alaveteli`);
     await t.page.waitForSelector('#compare-table');
     expect(selection()).toBe('decidim,umap,ckan,consul-democracy');
+    const missing = t.page.locator('#compare-missing');
+    await expect(missing.isVisible()).resolves.toBe(true);
+    await expect(missing.locator('bdi').allTextContents()).resolves.toEqual(['no-such-tool']);
     await expect(columns()).resolves.toHaveLength(4);
     await expect(t.page.locator('#compare-select').isDisabled()).resolves.toBe(true);
     await expect(t.page.locator('#compare-full').isVisible()).resolves.toBe(true);
     expect(t.watch.errors).toEqual([]);
     expect(t.watch.offOrigin).toEqual([]);
+  });
+
+  test('switching language keeps the comparison, both ways', async () => {
+    await t.page.goto(`${t.base}/ar/compare/?tools=consul-democracy,decidim`);
+    await t.page.waitForSelector('#compare-table');
+    await t.page.click('nav.langs a[hreflang="fr"]');
+    await t.page.waitForSelector('#compare-table');
+    expect(new URL(t.page.url()).pathname).toBe('/fr/compare/');
+    expect(selection()).toBe('consul-democracy,decidim');
+    await expect(columns()).resolves.toHaveLength(2);
+    // A tool removed on the French page is gone from the Arabic link too.
+    await t.page.locator('#compare-table [data-remove="decidim"]').click();
+    await expect(t.page.locator('nav.langs a[hreflang="ar"]').getAttribute('href')).resolves.toBe('/ar/compare/?tools=consul-democracy');
+    expect(t.watch.errors).toEqual([]);
   });
 });

@@ -132,6 +132,8 @@ describe('search filters', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((p) => p.startsWith('/en/tools/'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('kind')).toBe('Tool');
+    // The query carries over to another language; the filter, a label in English, does not.
+    expect(await page.getAttribute('nav.langs a[hreflang="fr"]', 'href')).toBe('/fr/search/?q=budget');
     await close();
   });
 

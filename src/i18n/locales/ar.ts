@@ -197,6 +197,7 @@ export const dictionary: Dictionary = {
   'compare.caption': 'مقارنة الأدوات المختارة',
   'compare.aspect': 'الخاصية',
   'compare.unknown': 'غير مذكور',
+  'compare.notFound': 'غير موجودة في الدليل، ولذلك لم تُقارَن: {ids}. تحقّق من العنوان، أو اخترها من القائمة.',
   'compare.loading': 'جارٍ تحميل الأدوات…',
   'compare.error': 'تعذّر تحميل بيانات الأدوات.',
   'compare.status': 'عدد الأدوات المقارنة: {n}',

@@ -197,6 +197,7 @@ export const dictionary: Dictionary = {
   'compare.caption': 'Comparison of the chosen tools',
   'compare.aspect': 'Feature',
   'compare.unknown': 'Not documented',
+  'compare.notFound': 'Not in the catalogue, so not compared: {ids}. Check the address, or choose them from the list.',
   'compare.loading': 'Loading the tools…',
   'compare.error': 'The tool data could not be loaded.',
   'compare.status': '{n} tools compared',

@@ -196,6 +196,7 @@ export const dictionary = {
   'compare.caption': 'Comparaison des outils choisis',
   'compare.aspect': 'Caractéristique',
   'compare.unknown': 'Non renseigné',
+  'compare.notFound': 'Absents du catalogue, donc non comparés00a0: {ids}. Vérifiez l’adresse, ou choisissez-les dans la liste.',
   'compare.loading': 'Chargement des outils…',
   'compare.error': 'Les données des outils n’ont pas pu être chargées.',
   'compare.status': '{n} outils comparés',
