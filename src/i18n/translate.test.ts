@@ -13,9 +13,13 @@ describe('format', () => {
 
 describe('useTranslations', () => {
   test('looks up the locale and formats numbers for it, except years', () => {
-    expect(useTranslations('fr')('tools.shown', { n: 1234, total: 5678 })).toBe(format(UI.fr['tools.shown'], { n: '1\u202f234', total: '5\u202f678' }));
-    expect(useTranslations('en')('count.tools', { n: 1234 })).toBe(format(UI.en['count.tools'], { n: '1,234' }));
-    expect(useTranslations('ar')('count.tools', { n: 3 })).toBe(format(UI.ar['count.tools'], { n: new Intl.NumberFormat('ar').format(3) }));
+    expect(useTranslations('fr')('tools.shown', { n: 1234, total: 5678 })).toBe('1\u202f234 outils affichés sur 5\u202f678');
+    expect(useTranslations('en')('count.tools', { n: 1234 })).toBe('1,234 tools');
+    expect(useTranslations('ar')('count.tools', { n: 3 })).toBe(`${new Intl.NumberFormat('ar').format(3)} أدوات`);
+    expect(useTranslations('fr')('count.tools', { n: 1 })).toBe('1 outil');
+    expect(useTranslations('ar')('count.tools', { n: 1 })).toBe('أداة واحدة');
+    expect(useTranslations('ar')('count.tools', { n: 2 })).toBe('أداتان');
+    expect(useTranslations('ar')('count.tools', { n: 11 })).toBe(`${new Intl.NumberFormat('ar').format(11)} أداة`);
     expect(useTranslations('fr')('tool.since', { year: 2016 })).toBe('depuis 2016');
   });
   test('no placeholder is left unfilled when the values are given', () => {

@@ -1,5 +1,6 @@
 import { textDirection, type Locale } from '../schemas/vocab.ts';
 import { UI, type UiKey } from './ui.ts';
+import { selectForm, type Message } from './plural.ts';
 
 /** `format('{n} tools', { n: 3 })` -> `3 tools`. Unknown placeholders are left visible, so a typo shows. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
@@ -21,6 +22,14 @@ const languageNames = memo((locale) => new Intl.DisplayNames([locale], { type: '
 const regionNames = memo((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
 const translators = memo((locale) => makeTranslator(locale as Locale));
 
+/**
+ * The forms of a plural entry for a browser script (a data attribute, JSON), which picks one with
+ * selectForm from ./plural.ts once it knows the count.
+ */
+export function messageForScript(locale: Locale, key: UiKey): string {
+  return JSON.stringify(UI[locale][key]);
+}
+
 /** The translator for one locale; numbers in placeholders are formatted for that locale. */
 export function useTranslations(locale: Locale) {
   return translators(locale);
@@ -30,9 +39,11 @@ function makeTranslator(locale: Locale) {
   const dict = UI[locale];
   const numbers = numberFormat(locale);
   return (key: UiKey, values?: Record<string, string | number>) => {
-    if (!values) return format(dict[key]);
+    // A plural entry takes the form of its count `n` (the other form when there is no count).
+    const template = selectForm(dict[key] as Message, locale, typeof values?.n === 'number' ? values.n : Number.NaN);
+    if (!values) return format(template);
     const localised = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' && k !== 'year' ? numbers.format(v) : v]));
-    return format(dict[key], localised);
+    return format(template, localised);
   };
 }
 

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../schemas/vocab.ts';
 import { dictionary as reference } from './locales/fr.ts';
+import type { Message } from './plural.ts';
 
 /**
  * Interface strings: one dictionary file per locale in ./locales/, French the reference.
@@ -7,7 +8,8 @@ import { dictionary as reference } from './locales/fr.ts';
  * the type checker and a test make sure it has every key.
  */
 export type UiKey = keyof typeof reference;
-export type Dictionary = Record<UiKey, string>;
+/** A string, or its plural forms (./plural.ts): the translator picks the form for the count `n`. */
+export type Dictionary = Record<UiKey, Message>;
 
 const files = import.meta.glob<{ dictionary: Dictionary }>('./locales/*.ts', { eager: true });
 

@@ -13,7 +13,10 @@ describe('compare tools', () => {
     await t.page.goto(`${t.base}/fr/tools/`);
     const box = (id: string) => t.page.locator(`input[form="compare-form"][value="${id}"]`);
     // Tools of the first page of the list (48 by name).
-    for (const id of ['decidim', 'consul-democracy', 'alaveteli']) await box(id).check();
+    // Plural forms from Intl.PluralRules: "1 outil choisi", "2 outils choisis".
+    await box('decidim').check();
+    await expect(t.page.locator('#compare-count').textContent()).resolves.toBe('1 outil choisi sur 4 au plus');
+    for (const id of ['consul-democracy', 'alaveteli']) await box(id).check();
     await expect(t.page.locator('#compare-count').textContent()).resolves.toBe('3 outils choisis sur 4 au plus');
     await box('ckan').check();
     await expect(box('fixmystreet').isDisabled()).resolves.toBe(true);
@@ -25,6 +28,10 @@ describe('compare tools', () => {
     await t.page.waitForSelector('#compare-table');
     expect(selection()!.split(',').sort()).toEqual(['alaveteli', 'consul-democracy', 'decidim']);
     await expect(columns()).resolves.toEqual(expect.arrayContaining(['Decidim', 'CONSUL Democracy', 'Alaveteli']));
+    await expect(t.page.locator('#compare-status').textContent()).resolves.toBe('3 outils comparés');
+    await t.page.locator('#compare-table [data-remove="decidim"]').click();
+    await t.page.locator('#compare-table [data-remove="alaveteli"]').click();
+    await expect(t.page.locator('#compare-status').textContent()).resolves.toBe('1 outil comparé');
   });
 
   test('from the list of a collection or a use case as well', async () => {

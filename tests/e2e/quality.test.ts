@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../support/browser.ts';
 import { watchPage } from '../support/page-watch.ts';
-import { UI } from '../../src/i18n/ui.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
 import type { Locale } from '../../src/schemas/vocab.ts';
 
 const base = inject('baseUrl');
@@ -52,7 +52,7 @@ describe.each(['fr', 'ar'])('%s pages', (locale) => {
   test.each(PAGE_TYPES)(`/${locale}/%s: no axe violation, no console error, no request off the origin`, async (path) => {
     const page = await browser.newPage();
     const watch = watchPage(page, base);
-    await page.goto(`${base}/${locale}/${path.replace('{toolKind}', encodeURIComponent(UI[locale as Locale]['kind.tools']))}`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/${locale}/${path.replace('{toolKind}', encodeURIComponent(useTranslations(locale as Locale)('kind.tools')))}`, { waitUntil: 'networkidle' });
     if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
     if (path.includes('kind=')) await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-filters select[name="kind"]')?.value ?? '') !== '');
     if (path.startsWith('compare/')) await page.waitForSelector('#compare-table');
