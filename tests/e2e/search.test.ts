@@ -77,8 +77,8 @@ describe('search', () => {
     expect(readFileSync('content/tools/trubudget.mdx', 'utf8')).toMatch(/^lang: fr$/m);
     expect(await search('ar', 'TruBudget')).toContain('/ar/tools/trubudget/');
     const result = t.page.locator('#search-results li', { has: t.page.locator('a[href="/ar/tools/trubudget/"]') });
-    expect(await result.locator('p').getAttribute('lang')).toBe('fr');
-    expect(await result.locator('p').getAttribute('dir')).toBe('ltr');
+    expect(await result.locator('p.excerpt').getAttribute('lang')).toBe('fr');
+    expect(await result.locator('p.excerpt').getAttribute('dir')).toBe('ltr');
     expect(await result.locator('a').getAttribute('dir')).toBe('auto');
   });
 
@@ -207,5 +207,16 @@ describe('search answers', () => {
     await page.waitForFunction(() => /^\d+ results$/.test(document.querySelector('#search-status')!.textContent!));
     expect(await more.isHidden()).toBe(true); // one page only
     await close();
+  });
+
+  test.each(['fr', 'en'])('%s: "consultation" finds the use case first, then the main platforms on the first page, each result saying what it is', async (locale) => {
+    const found = await search(locale, 'consultation');
+    expect(found[0]).toBe(`/${locale}/use-cases/public-consultation/`);
+    // Use-case names are indexed on tool pages, weighted by documented deployments.
+    expect(found.slice(0, RESULTS_PAGE_SIZE)).toEqual(expect.arrayContaining([`/${locale}/tools/decidim/`, `/${locale}/tools/consul-democracy/`]));
+    const kinds = await t.page.locator('#search-results .result-kind').allTextContents();
+    expect(kinds).toHaveLength(found.length);
+    expect(kinds[0]).toBe(locale === 'fr' ? 'Cas d’usage' : 'Use case');
+    expect(kinds).toContain(locale === 'fr' ? 'Outil' : 'Tool');
   });
 });

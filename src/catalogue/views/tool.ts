@@ -9,7 +9,7 @@ import { cardView, entryBase, link, links, reviewedView, sectionCrumbs, shortUrl
 
 export interface ToolView extends EntryBase {
   /** Pagefind filters and metadata of the page (the tool list filters on them). */
-  search: { filters: Record<string, string[]>; meta: Record<string, string>; sort: Record<string, string> };
+  search: { filters: Record<string, string[]>; meta: Record<string, string>; sort: Record<string, string>; useCaseWeight: number };
   usedBy: { organization: EntryLink; since?: string; instance?: string }[];
   criteria: { criterion: EntryLink; answer: string }[];
   sources: string[];
@@ -35,6 +35,15 @@ export interface ToolView extends EntryBase {
   grewFrom: ProjectLine[];
 }
 
+/**
+ * Pagefind weight of a tool's use-case names on its page: above body text (1), and higher the more
+ * organisations are documented using it, so that among tools matching a use case ("consultation")
+ * the established ones come first. Pagefind accepts weights up to 10.
+ */
+export function useCaseSearchWeight(deployments: number): number {
+  return Math.min(10, 4 + deployments);
+}
+
 /** Everything /<locale>/tools/<id>/ shows; undefined when there is no such tool. */
 export function toolView(c: Catalogue, id: string, locale: Locale, today = new Date().toISOString().slice(0, 10)): ToolView | undefined {
   const tool = c.tool.get(id);
@@ -49,6 +58,7 @@ export function toolView(c: Catalogue, id: string, locale: Locale, today = new D
       filters: toolPageFilters(c, tool, locale),
       meta: { summary: base.summary, lang: base.text.lang, license: licenseLabel(d.license, locale), status: d.status ?? UNKNOWN_STATUS, type: d.type },
       sort: { rank: String(c.toolRank.get(id)).padStart(6, '0') },
+      useCaseWeight: useCaseSearchWeight(new Set(d.used_by.map((dep) => dep.organization)).size),
     },
     usedBy: d.used_by.flatMap((dep) => {
       const org = c.organization.get(dep.organization);

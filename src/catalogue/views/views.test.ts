@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../model.ts';
 import { CollectionSchema } from '../../schemas/index.ts';
 import { makeInput, item } from '../../../tests/support/sample-catalogue.ts';
-import { toolView } from './tool.ts';
+import { toolView, useCaseSearchWeight } from './tool.ts';
 import { collectionView } from './collection.ts';
 import { organizationView } from './organization.ts';
 import { useCaseView } from './use-case.ts';
@@ -85,5 +85,13 @@ describe('useCaseView', () => {
 
   test('a child has its parent in the breadcrumb', () => {
     expect(useCaseView(c, 'consultation', 'fr')!.crumbs.at(-1)).toEqual({ href: '/fr/use-cases/participation/', label: 'Participation' });
+  });
+});
+
+describe('useCaseSearchWeight', () => {
+  test('use-case names weigh above body text, more with each documented deployment, at most 10', () => {
+    expect(useCaseSearchWeight(0)).toBe(4);
+    expect(useCaseSearchWeight(3)).toBe(7);
+    expect(useCaseSearchWeight(40)).toBe(10);
   });
 });
