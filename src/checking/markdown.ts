@@ -6,6 +6,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root } from 'mdast';
+import { rehypeIsolateLatin } from './isolate-latin.ts';
+import { textDirection } from '../schemas/vocab.ts';
 
 /** A problem found in an entry body, located in the body (1-based, body line 1 = first line after `---`). */
 export interface BodyProblem {
@@ -225,6 +227,8 @@ function makeRenderer(lang: string) {
       } as any,
     })
     .use(rehypeSanitize, sanitizeSchema)
+    // After sanitising: it adds only <bdi> elements around text already there.
+    .use(textDirection(lang) === 'rtl' ? [rehypeIsolateLatin] : [])
     .use(rehypeStringify);
 }
 

@@ -109,4 +109,24 @@ describe('entries in several languages', () => {
       expect(await section.locator('progress').getAttribute('value'), lang).toBe(String(done));
     }
   });
+
+  test('in an Arabic body, every run of Latin text is isolated, and the embed panel shows CSS names as code', async () => {
+    await t.page.goto(`${t.base}/ar/tools/decidim/`);
+    const loose = await t.page.locator('.prose').first().evaluate((prose) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement!.closest('bdi, code, pre')) continue;
+        if (/[A-Za-z]/.test(node.textContent ?? '')) found.push(node.textContent!.trim());
+      }
+      return found;
+    });
+    expect(loose).toEqual([]);
+    await expect(t.page.locator('.prose bdi').count()).resolves.toBeGreaterThan(0);
+    await t.page.goto(`${t.base}/ar/collections/participation-citoyenne/`);
+    const help = t.page.locator('#snippet-component-help');
+    await expect(help.locator('code').getAttribute('dir')).resolves.toBe('ltr');
+    await expect(help.locator('code').textContent()).resolves.toContain('--civic-accent');
+    expect(await help.evaluate((p) => [...p.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''))).not.toContain('--civic');
+  });
 });

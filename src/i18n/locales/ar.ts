@@ -177,7 +177,7 @@ export const dictionary: Dictionary = {
   'embed.iframeName': 'إطار (iframe)',
   'embed.iframe': 'دون سكربت، بارتفاع ثابت.',
   'embed.componentName': 'مكوّن ويب',
-  'embed.component': 'يُعرض داخل صفحتك، ويمكن تنسيقه بمتغيرات CSS (--civic-accent و--civic-text و--civic-bg و--civic-font) و::part.',
+  'embed.component': 'يُعرض داخل صفحتك، ويمكن تنسيقه بمتغيرات CSS و::part:',
   'embed.copy': 'نسخ',
   'embed.copied': 'نُسخت الشيفرة إلى الحافظة.',
   'embed.copyFailed': 'تعذّر النسخ: حدّد الشيفرة وانسخها.',

@@ -177,7 +177,7 @@ export const dictionary: Dictionary = {
   'embed.iframeName': 'Frame (iframe)',
   'embed.iframe': 'No script, a fixed height.',
   'embed.componentName': 'Web component',
-  'embed.component': 'Rendered in your page, styled with CSS variables (--civic-accent, --civic-text, --civic-bg, --civic-font) and ::part.',
+  'embed.component': 'Rendered in your page, styled with CSS variables and ::part:',
   'embed.copy': 'Copy',
   'embed.copied': 'Code copied to the clipboard.',
   'embed.copyFailed': 'Copying failed: select the code and copy it.',

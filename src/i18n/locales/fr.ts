@@ -176,7 +176,7 @@ export const dictionary = {
   'embed.iframeName': 'Cadre (iframe)',
   'embed.iframe': 'Aucun script, une hauteur fixe.',
   'embed.componentName': 'Composant web',
-  'embed.component': 'Affiché dans votre page, à styler avec des variables CSS (--civic-accent, --civic-text, --civic-bg, --civic-font) et ::part.',
+  'embed.component': 'Affiché dans votre page, à styler avec des variables CSS et ::part :',
   'embed.copy': 'Copier',
   'embed.copied': 'Code copié dans le presse-papiers.',
   'embed.copyFailed': 'La copie a échoué : sélectionnez le code et copiez-le.',
