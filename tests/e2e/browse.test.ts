@@ -88,6 +88,7 @@ describe('tool list: pages and facets', () => {
     const all = await api<{ items: { id: string }[] }>('/api/tools.json');
     const budgeting = await api<{ tools: { id: string }[] }>('/api/use-cases/participatory-budgeting.json');
     await t.page.goto(`${t.base}/en/tools/`);
+    await expect(t.page.locator('#filters-intro').isVisible()).resolves.toBe(true);
     await t.page.selectOption('select[name="use_case"]', 'participatory-budgeting');
     const results = t.page.locator('#filtered-list > li');
     await t.page.waitForFunction(() => !document.querySelector<HTMLElement>('#filtered')!.hidden);
@@ -145,9 +146,14 @@ describe('tool list: pages and facets', () => {
   test('without JavaScript page 1 and the pager are there, and the facet form stays hidden', async () => {
     const context = await t.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(`${t.base}/fr/tools/`);
+    await p.goto(`${t.base}/fr/tools/?use_case=petitions`);
     expect(await p.locator('#tool-list > li').count()).toBe(48);
     expect(await p.locator('#facets').isVisible()).toBe(false);
+    // A shared filtered address says plainly that it shows every tool, and where to go instead;
+    // the sentence about filters, untrue without JavaScript, is not shown.
+    await expect(p.locator('noscript + p.notice, .notice').first().textContent()).resolves.toMatch(/JavaScript.*tous les outils/);
+    expect(await p.locator('#filters-intro').isVisible()).toBe(false);
+    await p.goto(`${t.base}/fr/tools/`);
     await p.locator('.pager a[rel="next"]').click();
     await p.waitForURL('**/fr/tools/page/2/');
     expect(await p.locator('#tool-list > li').count()).toBeGreaterThan(0);
