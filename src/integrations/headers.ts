@@ -1,15 +1,28 @@
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headerRules, headersFile } from '../publish/headers.ts';
+import { headerRules, headersFile, redirectsFile } from '../publish/headers.ts';
+import { LOCALES } from '../schemas/vocab.ts';
 
-/** Writes the `_headers` file (Netlify, Cloudflare Pages) into the build, for the instance's base path and languages. */
+/**
+ * What static hosts read besides the pages, for the instance's base path and languages: the
+ * `_headers` file (Netlify, Cloudflare Pages), Netlify's `_redirects`, and each language's
+ * "page not found" moved to /<lang>/404.html, where hosts look for it.
+ */
 export function hostHeaders(): AstroIntegration {
   return {
     name: 'civic-toolbox-headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(headerRules()));
+        const out = (path: string) => fileURLToPath(new URL(path, dir));
+        writeFileSync(out('_headers'), headersFile(headerRules()));
+        writeFileSync(out('_redirects'), redirectsFile());
+        for (const locale of LOCALES) {
+          const page = out(`${locale}/404/index.html`);
+          if (!existsSync(page)) continue;
+          renameSync(page, out(`${locale}/404.html`));
+          rmSync(out(`${locale}/404`), { recursive: true, force: true });
+        }
       },
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerRules, headersFile, nginxSnippet, ruleMatches } from './headers.ts';
+import { headerRules, headersFile, nginxSnippet, redirectsFile, ruleMatches } from './headers.ts';
 
 /** Every header a path gets from the rules, as a host that joins matching rules would send it. */
 function headersFor(rules: ReturnType<typeof headerRules>, path: string): Record<string, string[]> {
@@ -51,9 +51,24 @@ describe('nginxSnippet', () => {
     expect(block).not.toContain('add_header Content-Type');
   });
 
-  it('uses prefix locations for sections, and a language root also answers for its index.html', () => {
+  it('uses prefix locations for sections and language folders, and an exact-or-index location for the site root', () => {
     expect(text).toContain('location ^~ /fr/embed/ {');
-    expect(text).toContain('location ~ ^/fr/(index\\.html)?$ {');
+    expect(text).toContain('location ^~ /fr/ {');
+    expect(text).toContain('location ~ ^/(index\\.html)?$ {');
     expect(text).toContain(`add_header Content-Security-Policy "frame-ancestors 'none'" always;`);
+  });
+});
+
+describe('each language has its own page not found', () => {
+  it('Netlify gets a 404 rule per language folder, under the base path', () => {
+    expect(redirectsFile('/civic/', ['ar', 'fr'])).toContain('/civic/ar/*  /civic/ar/404.html  404\n/civic/fr/*  /civic/fr/404.html  404\n');
+  });
+
+  it('nginx sends a language folder’s unknown addresses, sections included, to its 404 page', () => {
+    const text = nginxSnippet(headerRules('/', ['ar']));
+    const block = (start: string) => text.slice(text.indexOf(start), text.indexOf('}\n', text.indexOf(start)));
+    expect(block('location ^~ /ar/ {')).toContain('error_page 404 /ar/404.html;');
+    expect(block('location ^~ /ar/tools/ {')).toContain('error_page 404 /ar/404.html;');
+    expect(block('location = /404.html {')).not.toContain('error_page');
   });
 });

@@ -60,6 +60,14 @@ describe('browsing', () => {
     expect(response?.status()).toBe(404);
     await expect(t.page.locator('h1').textContent()).resolves.toBe('Page introuvable');
   });
+
+  test('an unknown address under /ar/ answers in Arabic, menus included, right to left', async () => {
+    const response = await t.page.goto(`${t.base}/ar/tools/no-such-tool/`);
+    expect(response?.status()).toBe(404);
+    await expect(t.page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(t.page.locator('h1').textContent()).resolves.toBe('الصفحة غير موجودة');
+    await expect(t.page.locator('nav.nav a').first().textContent()).resolves.not.toMatch(/[A-Za-z]/);
+  });
 });
 
 describe('tool list: pages and facets', () => {

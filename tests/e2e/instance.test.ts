@@ -94,6 +94,8 @@ describe('an instance with its own address, base path and default language', () 
     expect(headersOf(`${BASE}ar/tools/decidim/`)['content-security-policy']).toBe("frame-ancestors 'none'");
     expect(headersOf(`${BASE}ar/embed/collections/participation-citoyenne/`)['content-security-policy']).toBe('frame-ancestors *');
     expect(headersOf(`${BASE}api/tools.json`)['access-control-allow-origin']).toBe('*');
+    expect(readFileSync(join(out, '_redirects'), 'utf8')).toContain(`${BASE}ar/*  ${BASE}ar/404.html  404`);
+    expect(existsSync(join(out, 'ar/404.html'))).toBe(true);
     // Every page the build wrote is covered: a new section cannot be forgotten in the rules.
     const pages = globSync('**/*.html', { cwd: out }).map((f) => `${BASE}${f.replace(/index\.html$/, '')}`);
     expect(pages.length).toBeGreaterThan(300);

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,8 +47,8 @@ export async function serveStatic(dir: string, port = 0, base = '/'): Promise<{ 
     }
     const path = fullPath.startsWith(base) ? `/${fullPath.slice(base.length)}` : '/';
     let file = normalize(join(root, path));
-    // Hosts read _headers; they do not serve it.
-    if (!file.startsWith(root) || path === '/_headers') {
+    // Hosts read _headers and _redirects; they do not serve them.
+    if (!file.startsWith(root) || path === '/_headers' || path === '/_redirects') {
       res.writeHead(403).end();
       return;
     }
@@ -60,7 +60,15 @@ export async function serveStatic(dir: string, port = 0, base = '/'): Promise<{ 
       file = join(file, 'index.html');
     }
     const found = existsSync(file) && statSync(file).isFile();
-    const target = found ? file : join(root, '404.html');
+    // The nearest 404.html up the path, as Cloudflare Pages does (/ar/x/ -> /ar/404.html, then /404.html).
+    const nearest404 = () => {
+      for (let folder = dirname(file); folder.startsWith(root); folder = dirname(folder)) {
+        if (existsSync(join(folder, '404.html'))) return join(folder, '404.html');
+        if (folder === root) break;
+      }
+      return join(root, '404.html');
+    };
+    const target = found ? file : nearest404();
     if (!found && !existsSync(target)) {
       res.writeHead(404).end();
       return;
