@@ -92,6 +92,32 @@ describe('tool list: pages and facets', () => {
     await expect(t.page.locator('#shown').textContent()).resolves.toBe(`Tools 49 to ${all.items.length} of ${all.items.length}`);
   });
 
+  test('facet counts follow the selection, and values that would give nothing are disabled', async () => {
+    await t.page.goto(`${t.base}/en/tools/`);
+    await t.page.selectOption('select[name="use_case"]', 'participatory-budgeting');
+    await t.page.waitForFunction(() => !document.querySelector<HTMLElement>('#filtered')!.hidden);
+    const shown = () => t.page.locator('#filtered-list > li').count();
+    // "more" may hold the rest: read the status's first number.
+    const announced = async () => Number((await t.page.locator('#shown').textContent())!.match(/\d+/)![0]);
+    const n = await announced();
+    await expect(t.page.locator('select[name="use_case"] option:checked').textContent()).resolves.toMatch(new RegExp(`\\(${n}\\)$`));
+    const licenses = await t.page.locator('select[name="license"] option[data-filter]').evaluateAll((os) =>
+      os.map((o) => ({ value: (o as HTMLOptionElement).value, disabled: (o as HTMLOptionElement).disabled, count: Number(o.textContent!.match(/\((\d+)\)$/)![1]) })),
+    );
+    // A tool has one licence kind: the counts of the licence values add up to the tools shown.
+    expect(licenses.reduce((sum, l) => sum + l.count, 0)).toBe(n);
+    const disabled = await t.page.locator('#facets select:not([name="use_case"]) option:disabled').allTextContents();
+    expect(disabled.length).toBeGreaterThan(0);
+    expect(disabled.every((text) => text.endsWith('(0)'))).toBe(true);
+    const pick = licenses.find((l) => !l.disabled)!;
+    await t.page.selectOption('select[name="license"]', pick.value);
+    await t.page.waitForFunction((count) => Number(document.querySelector('#shown')!.textContent!.match(/\d+/)?.[0]) === count, pick.count);
+    expect(await shown()).toBeGreaterThan(0);
+    // Back to no choice: the catalogue's own counts again, nothing disabled.
+    await t.page.locator('#facets button[type="reset"]').click();
+    await t.page.waitForFunction(() => document.querySelectorAll('#facets option:disabled').length === 0);
+  });
+
   test('a facet searches the whole catalogue, updates the count and the URL, and survives a reload', async () => {
     const all = await api<{ items: { id: string }[] }>('/api/tools.json');
     const budgeting = await api<{ tools: { id: string }[] }>('/api/use-cases/participatory-budgeting.json');
