@@ -44,22 +44,27 @@ const tool = (id: string, over: Record<string, unknown> = {}) => ({
   id, lang: 'fr', text: { fr: { name: id } }, url: link('tools', id, id).url, api: '', website: 'https://x.org', license: 'MIT', license_family: 'open', type: 'software', status: 'stable',
   use_cases: [link('use-cases', 'budget', 'Budget')], developers: [], used_by: [], languages: ['fr', 'ar'], countries: [], criteria: [], tags: [], collections: [], reviewed: '2026-01-01', sources: [], ...over,
 }) as any;
-const criterion = (id: string, text: Record<string, { name: string }>, lang = 'fr') => ({ id, lang, text, url: link('criteria', id, id).url, api: '', type: 'boolean' }) as any;
+const criterion = (id: string, text: Record<string, { name: string; labels?: Record<string, string> }>, lang = 'fr') => ({ id, lang, text, url: link('criteria', id, id).url, api: '', type: 'boolean' }) as any;
 
 describe('compareRows', () => {
   const rows = compareRows(
     [
       tool('a', { criteria: [{ criterion: link('criteria', 'api', 'API'), value: true }], used_by: [{ organization: link('organizations', 'paris', 'Paris'), since: 2019 }] }),
-      tool('b', { license: 'proprietary', type: 'service', status: 'beta', languages: [], criteria: [{ criterion: link('criteria', 'hosting', 'Hosting'), value: 'self-hosted' }] }),
+      tool('b', { license: 'proprietary', type: 'service', status: 'beta', languages: [], criteria: [{ criterion: link('criteria', 'hosting', 'Hosting'), value: 'self-hosted' }, { criterion: link('criteria', 'dpg', 'DPG'), value: 'archived' }] }),
     ],
-    [criterion('api', { fr: { name: 'API publique' } }), criterion('hosting', { en: { name: 'Hosting' } }, 'en'), criterion('unused', { fr: { name: 'Jamais renseigné' } })],
+    [
+      criterion('api', { fr: { name: 'API publique' } }),
+      criterion('hosting', { en: { name: 'Hosting' } }, 'en'),
+      criterion('dpg', { fr: { name: 'Bien public numérique', labels: { archived: 'Archivé' } } }),
+      criterion('unused', { fr: { name: 'Jamais renseigné' } }),
+    ],
     'fr',
     labels,
   );
   const row = (key: string) => rows.find((r) => r.key === key)!;
 
   test('one row per aspect, then every criterion in catalogue order', () => {
-    expect(rows.map((r) => r.key)).toEqual(['license', 'status', 'type', 'languages', 'use-cases', 'used-by', 'criterion-api', 'criterion-hosting', 'criterion-unused']);
+    expect(rows.map((r) => r.key)).toEqual(['license', 'status', 'type', 'languages', 'use-cases', 'used-by', 'criterion-api', 'criterion-hosting', 'criterion-dpg', 'criterion-unused']);
   });
 
   test('facts in the page language; licences stay left to right', () => {
@@ -77,5 +82,7 @@ describe('compareRows', () => {
     expect(row('criterion-api').cells).toEqual([{ text: 'Oui' }, { missing: true }]);
     expect(row('criterion-hosting')).toMatchObject({ label: 'Hosting', lang: 'en', cells: [{ missing: true }, { text: 'self-hosted' }] });
     expect(row('criterion-unused').cells).toEqual([{ missing: true }, { missing: true }]);
+    // An enum value reads as its label when the criterion gives one, as its code otherwise.
+    expect(row('criterion-dpg').cells).toEqual([{ missing: true }, { text: 'Archivé' }]);
   });
 });

@@ -106,7 +106,9 @@ export function compareRows(tools: ToolItem[], criteria: CriterionItem[], locale
       cells: tools.map((t) => {
         const answer = t.criteria.find((a) => a.criterion.id === criterion.id);
         if (!answer) return { missing: true };
-        return { text: typeof answer.value === 'boolean' ? (answer.value ? labels.yes : labels.no) : answer.value };
+        if (typeof answer.value === 'boolean') return { text: answer.value ? labels.yes : labels.no };
+        // A value's label in this language, else in the criterion's own language, else its code.
+        return { text: text.labels?.[String(answer.value)] ?? criterion.text[criterion.lang]?.labels?.[String(answer.value)] ?? String(answer.value) };
       }),
     });
   }

@@ -8,6 +8,8 @@ export interface LocalText {
   name: string;
   summary?: string;
   question?: string;
+  /** Criteria: how each value reads here (a translation's label, else the original's). */
+  labels?: Record<string, string>;
   html: string;
   /** Language the text is actually written in. */
   lang: Locale;
@@ -39,6 +41,7 @@ export interface TranslationInput {
   name?: string;
   summary?: string;
   question?: string;
+  labels?: Record<string, string>;
   notes?: Record<string, string>;
   html: string;
   stale: boolean;
@@ -278,7 +281,7 @@ function localTexts<T extends { name: string; lang: Locale }>(kind: Kind, item: 
   const d = item.data as any;
   const originalNotes: Record<string, { text: string; lang: Locale }> = {};
   if (kind === 'collections') for (const t of d.tools as { tool: string; note?: string }[]) if (t.note) originalNotes[t.tool] = { text: t.note, lang: d.lang };
-  const original: LocalText = { name: d.name, summary: d.summary, question: d.question, html: item.html, lang: d.lang, translated: false, stale: false, notes: originalNotes };
+  const original: LocalText = { name: d.name, summary: d.summary, question: d.question, labels: d.labels, html: item.html, lang: d.lang, translated: false, stale: false, notes: originalNotes };
   const out = {} as Record<Locale, LocalText>;
   for (const locale of LOCALES) {
     if (locale === d.lang) {
@@ -296,6 +299,7 @@ function localTexts<T extends { name: string; lang: Locale }>(kind: Kind, item: 
       name: t.name ?? d.name,
       summary: t.summary ?? d.summary,
       question: t.question ?? d.question,
+      labels: d.labels || t.labels ? { ...d.labels, ...t.labels } : undefined,
       html: t.html,
       lang: locale,
       translated: true,

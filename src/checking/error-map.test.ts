@@ -40,7 +40,7 @@ describe('mapIssue', () => {
 
   test('unknown key in a criterion (an object with superRefine) still lists its fields', () => {
     const found = problems(CriterionSchema, { name: 'API', question: 'Une API ?', type: 'boolean', valeurs: [] });
-    expect(found[0].message).toBe('unknown field "valeurs"; expected one of name, question, type, values, lang');
+    expect(found[0].message).toBe('unknown field "valeurs"; expected one of name, question, type, values, labels, lang');
     expect(found[0].suggestion).toBe('did you mean "values"?');
   });
 

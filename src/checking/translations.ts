@@ -13,6 +13,7 @@ export function translatableText(kind: Kind, entry: { data?: any; body: string }
     name: d.name as string,
     summary: d.summary as string | undefined,
     question: d.question as string | undefined,
+    labels: d.labels as Record<string, string> | undefined,
     notes: kind === 'collections' ? Object.fromEntries((d.tools as { tool: string; note?: string }[]).filter((t) => t.note).map((t) => [t.tool, t.note!])) : undefined,
     body: entry.body.trim(),
   };
@@ -82,6 +83,13 @@ export function checkTranslation(
   }
   if (data.summary && data.summary === original.data.summary) {
     problems.push({ path: ['summary'], message: `expected a translated summary, found the original ${original.data.lang} one unchanged`, suggestion: 'translate it' });
+  }
+  if (data.labels) {
+    const values = new Set<string>(kind === 'criteria' ? (original.data.values ?? []) : []);
+    if (!values.size) problems.push({ path: ['labels'], atKey: true, message: 'only criteria with values have labels', suggestion: 'remove labels' });
+    else for (const value of Object.keys(data.labels)) {
+      if (!values.has(value)) problems.push({ path: ['labels', value], atKey: true, message: `expected one of the criterion's values (${[...values].join(', ')}), found "${value}"`, suggestion: didYouMean(value, values) });
+    }
   }
   if (data.question && kind !== 'criteria') problems.push({ path: ['question'], atKey: true, message: 'only criteria have a question', suggestion: 'remove question' });
   if (data.summary && kind === 'criteria') problems.push({ path: ['summary'], atKey: true, message: 'criteria have no summary', suggestion: 'translate the question instead' });

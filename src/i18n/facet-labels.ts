@@ -37,6 +37,7 @@ export function facetValueLabel(c: Catalogue, locale: Locale, name: string, valu
   }
   if (value === 'true') return t('filter.yes');
   if (value === 'false') return t('filter.no');
+  if (name.startsWith('criterion-')) return c.criterion.get(name.slice('criterion-'.length))?.text[locale].labels?.[value] ?? value;
   return value;
 }
 

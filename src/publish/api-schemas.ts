@@ -33,6 +33,7 @@ export const TextSchema = z.strictObject({
   name: z.string(),
   summary: z.string().optional(),
   question: z.string().optional().describe('Criteria only: the question reviewers answer.'),
+  labels: z.record(z.string(), z.string()).optional().describe('Enum criteria only: how each value reads in this language, by value.'),
   body_html: z.string().optional().describe('Sanitised HTML of the description; only in the one-entry files, not in the lists.'),
   stale: z.boolean().optional().describe('True when this translation was made from an older version of the original.'),
 });

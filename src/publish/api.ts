@@ -59,6 +59,7 @@ function common(c: Catalogue, kind: Kind, id: string, site: string, full: boolea
       name: t.name,
       ...(t.summary !== undefined && { summary: t.summary }),
       ...(t.question !== undefined && { question: t.question }),
+      ...(t.labels !== undefined && { labels: t.labels }),
       ...(full && { body_html: t.html }),
       ...(t.stale && { stale: true }),
     })),

@@ -13,6 +13,7 @@ describe('CriterionSchema', () => {
   test.each<[string, Record<string, unknown>]>([
     ['an enum criterion with values', { type: 'enum', values: ['self-hosted', 'hosted', 'both'] }],
     ['a text criterion without values', { type: 'text' }],
+    ['an enum criterion with labels for some values', { type: 'enum', values: ['self-hosted', 'hosted'], labels: { hosted: 'Service hébergé' } }],
   ])('accepts %s', (_reason, overrides) => {
     expect(CriterionSchema.safeParse(makeMinimalCriterion(overrides)).error?.issues).toBeUndefined();
   });
@@ -26,6 +27,7 @@ describe('CriterionSchema', () => {
     ['unknown type', { type: 'number' }, ['type'], 'invalid_value'],
     ['4-char question', { question: 'Why?' }, ['question'], 'too_small'],
     ['unknown field', { value: ['a', 'b'] }, [], 'unrecognized_keys'],
+    ['a label for a value it does not have', { type: 'enum', values: ['self-hosted', 'hosted'], labels: { 'self-hosted': 'Auto', cloud: 'Nuage' } }, ['labels', 'cloud'], 'custom', 'a label for one of the values (self-hosted, hosted), found "cloud"'],
   ])('refuses %s', (_reason, overrides, path, code, message) => {
     const issues = CriterionSchema.safeParse(makeMinimalCriterion(overrides)).error?.issues;
     expect(issues).toHaveLength(1);

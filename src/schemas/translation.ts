@@ -11,6 +11,7 @@ export const TranslationSchema = z.strictObject({
   summary: summary.optional().describe('The one-sentence summary, translated.'),
   question: z.string().trim().min(5).max(200).optional().describe('For criteria: the question, translated.'),
   notes: z.record(slug, z.string().trim().min(1).max(300)).optional().describe('For collections: the note of each item, by tool id.'),
+  labels: z.record(slug, z.string().trim().min(1).max(60)).optional().describe('For enum criteria: how each value reads in this language, by value.'),
   original_digest: z
     .string()
     .regex(/^[0-9a-f]{12}$/, 'the 12-character fingerprint written by `npm run new -- translation`')

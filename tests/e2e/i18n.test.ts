@@ -129,4 +129,21 @@ describe('entries in several languages', () => {
     await expect(help.locator('code').textContent()).resolves.toContain('--civic-accent');
     expect(await help.evaluate((p) => [...p.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''))).not.toContain('--civic');
   });
+
+  test('criteria read in the page language: names and enum values, never codes', async () => {
+    const answers = async (locale: string) => {
+      await t.page.goto(`${t.base}/${locale}/tools/decidim/`);
+      return t.page.locator('section[aria-labelledby="criteria"] dl').evaluate((dl) =>
+        Object.fromEntries([...dl.querySelectorAll('dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.trim()])),
+      );
+    };
+    const decidim = readFileSync('content/tools/decidim.mdx', 'utf8');
+    expect(decidim).toMatch(/deployment: "self-hosted"/);
+    expect(decidim).toMatch(/digital-public-good: "archived"/);
+    expect(await answers('en')).toMatchObject({ Deployment: 'Self-hosted', 'Digital public good': 'Archived', 'Public API': 'Yes' });
+    expect(await answers('fr')).toMatchObject({ Déploiement: 'Installable soi-même', 'Bien public numérique': 'Archivé' });
+    const ar = await answers('ar');
+    expect(Object.keys(ar).join(' ')).not.toMatch(/[A-Za-zÀ-ÿ]{4,}/);
+    expect(Object.values(ar)).not.toContain('self-hosted');
+  });
 });

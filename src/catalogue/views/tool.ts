@@ -69,7 +69,7 @@ export function toolView(c: Catalogue, id: string, locale: Locale, today = new D
       .filter((cr) => cr.id in d.criteria)
       .map((cr) => {
         const value = d.criteria[cr.id];
-        return { criterion: link(locale, 'criteria', cr, cr.id), answer: typeof value === 'boolean' ? t(value ? 'filter.yes' : 'filter.no') : value };
+        return { criterion: link(locale, 'criteria', cr, cr.id), answer: typeof value === 'boolean' ? t(value ? 'filter.yes' : 'filter.no') : (cr.text[locale].labels?.[value] ?? value) };
       }),
     sources: d.sources,
     reviewed: reviewedView(locale, d.reviewed),
