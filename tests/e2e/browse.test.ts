@@ -92,6 +92,31 @@ describe('tool list: pages and facets', () => {
     await expect(t.page.locator('#shown').textContent()).resolves.toBe(`Tools 49 to ${all.items.length} of ${all.items.length}`);
   });
 
+  test('a word narrows the list, the orders sort the whole catalogue, and the address keeps both', async () => {
+    const all = await api<{ items: { id: string; reviewed: string; used_by: { organization: { id: string } }[] }[] }>('/api/tools.json');
+    await t.page.goto(`${t.base}/en/tools/`);
+    await t.page.fill('#facets input[name="q"]', 'budget');
+    await t.page.waitForFunction(() => !document.querySelector<HTMLElement>('#filtered')!.hidden);
+    await t.page.waitForFunction(() => /^\d+ of \d+/.test(document.querySelector('#shown')!.textContent!));
+    const found = ids(await t.page.locator('#filtered-list > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(all.items.length);
+    expect(found).toContain('openbudgets-participatory-budgeting');
+    expect(new URL(t.page.url()).searchParams.get('q')).toBe('budget');
+
+    await t.page.fill('#facets input[name="q"]', '');
+    await t.page.selectOption('#facets select[name="sort"]', 'deployments');
+    await t.page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'deployments' && !document.querySelector<HTMLElement>('#filtered')!.hidden);
+    await t.page.waitForFunction(() => document.querySelectorAll('#filtered-list > li').length > 0);
+    const deployments = (id: string) => new Set(all.items.find((i) => i.id === id)!.used_by.map((u) => u.organization.id)).size;
+    const most = Math.max(...all.items.map((i) => deployments(i.id)));
+    const first = ids(await t.page.locator('#filtered-list > li h2 a').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href'))));
+    expect(deployments(first[0]!)).toBe(most);
+    expect(deployments(first[0]!)).toBeGreaterThanOrEqual(deployments(first[1]!));
+    // The order is shared through the address and kept by the language switcher.
+    await expect(t.page.locator('nav.langs a[hreflang="fr"]').getAttribute('href')).resolves.toBe('/fr/tools/?sort=deployments');
+  });
+
   test('facet counts follow the selection, and values that would give nothing are disabled', async () => {
     await t.page.goto(`${t.base}/en/tools/`);
     await t.page.selectOption('select[name="use_case"]', 'participatory-budgeting');

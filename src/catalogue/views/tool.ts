@@ -57,7 +57,8 @@ export function toolView(c: Catalogue, id: string, locale: Locale, today = new D
     search: {
       filters: toolPageFilters(c, tool, locale),
       meta: { summary: base.summary, lang: base.text.lang, license: licenseLabel(d.license, locale), status: d.status ?? UNKNOWN_STATUS, type: d.type },
-      sort: { rank: String(c.toolRank.get(id)).padStart(6, '0') },
+      // Orders of the tool list: name (rank), last reviewed, most deployed (zero-padded: Pagefind sorts text).
+      sort: { rank: String(c.toolRank.get(id)).padStart(6, '0'), reviewed: d.reviewed, deployments: String(new Set(d.used_by.map((dep) => dep.organization)).size).padStart(5, '0') },
       useCaseWeight: useCaseSearchWeight(new Set(d.used_by.map((dep) => dep.organization)).size),
     },
     usedBy: d.used_by.flatMap((dep) => {
