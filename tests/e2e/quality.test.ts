@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../support/browser.ts';
 import { watchPage } from '../support/page-watch.ts';
+import { PAGE_TYPES } from '../support/page-types.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import type { Locale } from '../../src/schemas/vocab.ts';
 
@@ -16,37 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/**
- * One page of each type; search with a query so results are audited too, and with a filter (its
- * value is in the page's language: {toolKind}) so the filter form, shown for it, is audited too.
- */
-const PAGE_TYPES = [
-  '',
-  'tools/',
-  'tools/page/2/',
-  'tools/?use_case=participatory-budgeting',
-  'tools/decidim/',
-  'use-cases/',
-  'use-cases/participatory-budgeting/',
-  'organizations/',
-  'organizations/etalab/',
-  'collections/',
-  'collections/participation-citoyenne/',
-  'criteria/',
-  'search/?q=budget',
-  'search/?q=budget&kind={toolKind}',
-  'translations/',
-  'compare/?tools=decidim,consul-democracy',
-  'embed/collections/participation-citoyenne/',
-  'about/',
-  'guides/hackathon-follow-up/',
-  'events/',
-  'events/?country=TN',
-  'events/opengovdatahack-2020/',
-  'projects/corona-school-lern-fair/',
-  'outcomes/',
-  'embed/events/wirvsvirus-2020/',
-];
 
 describe.each(['fr', 'ar'])('%s pages', (locale) => {
   test.each(PAGE_TYPES)(`/${locale}/%s: no axe violation, no console error, no request off the origin`, async (path) => {
