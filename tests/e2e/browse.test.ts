@@ -117,6 +117,20 @@ describe('tool list: pages and facets', () => {
     await expect(t.page.locator('nav.langs a[hreflang="fr"]').getAttribute('href')).resolves.toBe('/fr/tools/?sort=deployments');
   });
 
+  test('the criteria facets are folded, and a shared address that chooses one opens them', async () => {
+    await t.page.goto(`${t.base}/en/tools/`);
+    const details = t.page.locator('#more-filters');
+    await expect(details.getAttribute('open')).resolves.toBeNull();
+    await expect(t.page.locator('select[name="criterion-deployment"]').isVisible()).resolves.toBe(false);
+    await t.page.locator('#more-filters summary').click();
+    const value = await t.page.locator('select[name="criterion-deployment"] option[data-filter]').first().getAttribute('value');
+    await t.page.selectOption('select[name="criterion-deployment"]', value!);
+    await t.page.waitForFunction(() => new URL(location.href).searchParams.has('criterion-deployment'));
+    await t.page.reload();
+    await t.page.waitForFunction(() => document.querySelector<HTMLDetailsElement>('#more-filters')!.open);
+    await expect(t.page.locator('select[name="criterion-deployment"]').isVisible()).resolves.toBe(true);
+  });
+
   test('facet counts follow the selection, and values that would give nothing are disabled', async () => {
     await t.page.goto(`${t.base}/en/tools/`);
     await t.page.selectOption('select[name="use_case"]', 'participatory-budgeting');

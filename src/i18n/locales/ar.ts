@@ -47,6 +47,7 @@ export const dictionary: Dictionary = {
   'tools.sortDeployments': 'الأكثر استخدامًا',
   'tools.noscript': 'تحتاج المرشحات إلى JavaScript: من دونه تعرض هذه القائمة كل الأدوات، صفحةً بعد صفحة. لرؤية أدوات حالة استخدام واحدة، افتح صفحتها:',
   'tools.filters': 'تصفية الأدوات',
+  'tools.moreFilters': 'مرشحات أخرى: معايير المجتمع',
   'tools.shown': 'الأدوات المعروضة: {n} من {total}',
   'tools.reset': 'مسح المرشحات',
   'tools.none': 'لا توجد أداة تطابق هذه المرشحات.',

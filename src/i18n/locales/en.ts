@@ -47,6 +47,7 @@ export const dictionary: Dictionary = {
   'tools.sortDeployments': 'Most deployed',
   'tools.noscript': 'Filters need JavaScript: without it, this list shows every tool, page by page. To see the tools of one use case, open its page:',
   'tools.filters': 'Filter tools',
+  'tools.moreFilters': 'More filters: community criteria',
   'tools.shown': '{n} of {total} tools shown',
   'tools.reset': 'Clear filters',
   'tools.none': 'No tool matches these filters.',

@@ -46,6 +46,7 @@ export const dictionary = {
   'tools.sortDeployments': 'Les plus déployés',
   'tools.noscript': 'Les filtres ont besoin de JavaScript : sans lui, cette liste montre tous les outils, page par page. Pour voir les outils d’un cas d’usage, ouvrez sa page :',
   'tools.filters': 'Filtrer les outils',
+  'tools.moreFilters': 'Plus de filtres : critères de la communauté',
   'tools.shown': { one: '{n} outil affiché sur {total}', other: '{n} outils affichés sur {total}' },
   'tools.reset': 'Effacer les filtres',
   'tools.none': 'Aucun outil ne correspond à ces filtres.',
