@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { freshOutput } from './src/integrations/fresh-output.ts';
 import { catalogueContent } from './src/integrations/content.ts';
-import { hostHeaders } from './src/integrations/headers.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { SITE } from './src/config.ts';
 
 // catalogue.config.json, with its environment overrides, is read once here and given to every
@@ -21,7 +21,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // The Pagefind index is built after astro build exits (scripts/search-index.ts, npm run build).
   // MDX compiles the maintainers' pages in src/editorial/ only; content/ is read and checked as data.
-  integrations: [freshOutput(), catalogueContent(), mdx(), hostHeaders()],
+  integrations: [freshOutput(), catalogueContent(), mdx(), hostFiles()],
   // Defence in depth for contributed content: even if unsafe markup reached a page, the browser
   // would run only the site's own hashed scripts and load nothing from another origin.
   security: {

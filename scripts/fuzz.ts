@@ -8,11 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkEntryFile } from '../src/checking/entry-check.ts';
 import { KINDS, type Kind } from '../src/schemas/vocab.ts';
-import { mutate, rng } from './lib/fuzz/mutate.ts';
+import { mutate } from './lib/fuzz/mutate.ts';
+import { prng } from './lib/prng.ts';
 
 const { count, seed } = parseArgs({ options: { count: { type: 'string', default: '9000' }, seed: { type: 'string', default: '20161207' } } }).values;
 const files = KINDS.flatMap((kind) => readdirSync(`content/${kind}`).filter((n) => n.endsWith('.mdx')).map((n) => ({ kind: kind as Kind, file: `content/${kind}/${n}`, text: readFileSync(`content/${kind}/${n}`, 'utf8') })));
-const r = rng(Number(seed));
+const r = prng(Number(seed));
 const now = new Date();
 const failures: string[] = [];
 let slowest = 0;

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { splitFrontmatter } from '../../src/checking/frontmatter.ts';
 import { normaliseName } from '../../src/checking/integrity.ts';
+import { prng, type Rng } from './prng.ts';
 import { slugify } from '../../src/schemas/vocab.ts';
 
 export interface SyntheticOptions {
@@ -40,19 +41,6 @@ export function syntheticCounts(n: number): SyntheticCounts {
   };
 }
 
-/** mulberry32: small, fast, and good enough to vary test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
 const between = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 /** `count` distinct items of `list` (all of it when it is shorter). */
@@ -216,8 +204,8 @@ function toolBody(rng: Rng, lang: 'fr' | 'en', name: string, website: string, so
 // ---------------------------------------------------------------------------------------------
 // Names
 
-/** A unique name: `make(attempt)` is tried until its normalised form is new; later attempts get a number. */
-function uniqueName(rng: Rng, taken: Set<string>, make: () => string): string {
+/** A unique name: `make()` is tried until its normalised form is new; later attempts get a number. */
+function uniqueName(taken: Set<string>, make: () => string): string {
   for (let attempt = 0; attempt < 5; attempt++) {
     const candidate = make();
     const key = normaliseName(candidate);
@@ -284,7 +272,7 @@ export function generateCatalogue(options: SyntheticOptions): Map<string, string
   for (let i = 0; i < counts.organizations; i++) {
     // The first three are in France, Morocco and Tunisia, so every catalogue has those countries.
     const type = i < 3 ? pick(rng, ORG_TYPES.slice(0, -1)) : pick(rng, ORG_TYPES);
-    const name = uniqueName(rng, orgNames, () => pick(rng, ORG_PATTERNS[type])(pick(rng, ORG_WORDS), pick(rng, CITIES)));
+    const name = uniqueName(orgNames, () => pick(rng, ORG_PATTERNS[type])(pick(rng, ORG_WORDS), pick(rng, CITIES)));
     const id = uniqueId(name, orgIds);
     const host = `${id}.${pick(rng, TLDS)}`;
     orgs.push({ id, host });
@@ -317,7 +305,7 @@ export function generateCatalogue(options: SyntheticOptions): Map<string, string
   const ucIds = new Set<string>();
   const useCases: { id: string; parent?: string }[] = [];
   for (let i = 0; i < counts.useCases; i++) {
-    const name = uniqueName(rng, ucNames, () => {
+    const name = uniqueName(ucNames, () => {
       const base = `${pick(rng, UC_ACTIONS)} ${pick(rng, UC_OBJECTS)}`;
       return rng() < 0.4 ? `${base} ${pick(rng, UC_QUALIFIERS)}` : base;
     });
@@ -362,7 +350,7 @@ export function generateCatalogue(options: SyntheticOptions): Map<string, string
   const ucList = useCases.map((u) => u.id);
   const orgList = orgs.map((o) => o.id);
   for (let i = 0; i < counts.tools; i++) {
-    const name = uniqueName(rng, toolNames, () => {
+    const name = uniqueName(toolNames, () => {
       const base = `${pick(rng, NAME_HEADS)}${pick(rng, NAME_TAILS)}`;
       return rng() < 0.5 ? base : `${base} ${pick(rng, NAME_QUALIFIERS)}`;
     });
@@ -412,7 +400,7 @@ export function generateCatalogue(options: SyntheticOptions): Map<string, string
     const lang = rng() < 0.7 ? 'fr' : 'en';
     const L = LANGS[lang];
     const h = HEADINGS[lang];
-    const name = uniqueName(rng, colNames, () => `${pick(rng, lang === 'fr' ? ['Boîte à outils', 'Sélection', 'Kit de démarrage', 'Panorama'] : ['Toolkit', 'Starter kit', 'Selection', 'Overview'])} ${pick(rng, UC_OBJECTS)}`);
+    const name = uniqueName(colNames, () => `${pick(rng, lang === 'fr' ? ['Boîte à outils', 'Sélection', 'Kit de démarrage', 'Panorama'] : ['Toolkit', 'Starter kit', 'Selection', 'Overview'])} ${pick(rng, UC_OBJECTS)}`);
     const id = uniqueId(name, colIds);
     const members = sample(rng, tools, between(rng, 5, 20));
     files.set(

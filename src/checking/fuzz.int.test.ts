@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { checkEntryFile } from './entry-check.ts';
-import { mutate, rng } from '../../scripts/lib/fuzz/mutate.ts';
+import { mutate } from '../../scripts/lib/fuzz/mutate.ts';
+import { prng } from '../../scripts/lib/prng.ts';
 import type { Kind } from '../schemas/vocab.ts';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -21,7 +22,7 @@ const seeds: { kind: Kind; file: string; text: string }[] = (['tools', 'organiza
 
 describe('fuzzing the checker', () => {
   test('400 seeded mutations of real entries: no crash, every problem located inside its file', () => {
-    const r = rng(20161207);
+    const r = prng(20161207);
     for (let i = 0; i < 400; i++) {
       const seed = seeds[i % seeds.length];
       const text = mutate(seed.text, r);

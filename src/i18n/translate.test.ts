@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { countryName, direction, foreignText, format, formatDate, formatDateRange, formatPartialDate, languageName, useTranslations } from './translate.ts';
-import { UI } from './ui.ts';
 
 describe('format', () => {
   test('fills placeholders and leaves unknown ones visible', () => {

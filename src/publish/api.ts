@@ -238,12 +238,14 @@ export function apiJsonSchemas(site: string): Record<string, object> {
   );
 }
 
+/** A list in one CSV cell. */
+const list = (values: string[]) => values.join('; ');
+
 /** Columns of /api/tools.csv, one tool a row; lists are joined with "; ". */
 export const CSV_COLUMNS = ['id', 'name', 'summary', 'lang', 'url', 'website', 'source', 'license', 'type', 'status', 'use_cases', 'developers', 'used_by', 'languages', 'countries', 'criteria', 'tags', 'reviewed', 'json'] as const;
 
 /** The tool list as rows for a spreadsheet: facts and ids, text in the language it was written in. */
 export function toolRows(c: Catalogue, site: string): string[][] {
-  const list = (values: string[]) => values.join('; ');
   return c.tools.map((tool) => {
     const d = tool.data;
     const row: Record<(typeof CSV_COLUMNS)[number], string> = {
@@ -276,7 +278,6 @@ export const PROJECT_CSV_COLUMNS = ['id', 'name', 'summary', 'lang', 'url', 'eve
 
 /** The projects as rows: where each came from and where it stands, from its sourced timeline. */
 export function projectRows(c: Catalogue, site: string): string[][] {
-  const list = (values: string[]) => values.join('; ');
   return c.projects.map((project) => {
     const d = project.data;
     const event = c.event.get(d.event);

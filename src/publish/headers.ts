@@ -86,13 +86,9 @@ export function nginxSnippet(rules: HeaderRule[]): string {
     return path.endsWith('/') ? `location ~ ^${path.replace(/[.]/g, '\\.')}(index\\.html)?$` : `location = ${path}`;
   };
   const blocks = rules.map((rule) => {
-    const merged = new Map<string, string>();
-    for (const other of rules) {
-      if (other === rule || (other.path.endsWith('*') && ruleMatches(other.path, rule.path.replace(/\*$/, '')))) {
-        for (const [name, value] of other.headers) if (other === rule || !merged.has(name)) merged.set(name, value);
-      }
-    }
-    for (const [name, value] of rule.headers) merged.set(name, value);
+    // The headers of every wider rule that covers this path, then the rule's own (which win).
+    const covering = rules.filter((other) => other !== rule && other.path.endsWith('*') && ruleMatches(other.path, rule.path.replace(/\*$/, '')));
+    const merged = new Map<string, string>([...covering, rule].flatMap((r) => r.headers));
     const lines = [...merged].map(([name, value]) =>
       name === 'Content-Type' ? `  types { } default_type "${value}";` : `  add_header ${name} "${value.replace(/"/g, '\\"')}" always;`,
     );

@@ -4,19 +4,7 @@
  * (or attackers) make: a byte flipped, a line duplicated or dropped, characters that parsers and
  * terminals treat specially inserted anywhere.
  */
-export type Rng = () => number;
-
-/** Mulberry32: small, fast, and the same on every machine. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Rng } from '../prng.ts';
 
 const SPECIAL = ['\u0000', '\r', '\n', '\t', '\u001b[31m', '\u202e', '\u200b', '---', '---\n', ':', ': ', '- ', '#', '{', '}', '<', '>', '<script>', '&', '"', "'", '`', '\\', '[', ']', '(', ')', '*', '_', '|', '!', '%YAML 1.2\n', '&a ', '*a', '!!js/function ', '\uFEFF', '\uD800', 'é', 'ا', '𝕏', ' '.repeat(40), '>'.repeat(30), 'javascript:', 'https://user:pw@host/'];
 

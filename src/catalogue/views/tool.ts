@@ -52,14 +52,15 @@ export function toolView(c: Catalogue, id: string, locale: Locale, today = new D
   const d = tool.data;
   const base = entryBase(locale, tool, sectionCrumbs(locale, 'tools', 'nav.tools'));
   const singleLicense = d.license !== 'proprietary' && licenseIds(d.license).length === 1;
+  const deployments = new Set(d.used_by.map((dep) => dep.organization)).size;
   return {
     ...base,
     search: {
       filters: toolPageFilters(c, tool, locale),
       meta: { summary: base.summary, lang: base.text.lang, license: licenseLabel(d.license, locale), status: d.status ?? UNKNOWN_STATUS, type: d.type },
       // Orders of the tool list: name (rank), last reviewed, most deployed (zero-padded: Pagefind sorts text).
-      sort: { rank: String(c.toolRank.get(id)).padStart(6, '0'), reviewed: d.reviewed, deployments: String(new Set(d.used_by.map((dep) => dep.organization)).size).padStart(5, '0') },
-      useCaseWeight: useCaseSearchWeight(new Set(d.used_by.map((dep) => dep.organization)).size),
+      sort: { rank: String(c.toolRank.get(id)).padStart(6, '0'), reviewed: d.reviewed, deployments: String(deployments).padStart(5, '0') },
+      useCaseWeight: useCaseSearchWeight(deployments),
     },
     usedBy: d.used_by.flatMap((dep) => {
       const org = c.organization.get(dep.organization);

@@ -9,9 +9,9 @@ import { LOCALES } from '../schemas/vocab.ts';
  * `_headers` file (Netlify, Cloudflare Pages), Netlify's `_redirects`, and each language's
  * "page not found" moved to /<lang>/404.html, where hosts look for it.
  */
-export function hostHeaders(): AstroIntegration {
+export function hostFiles(): AstroIntegration {
   return {
-    name: 'civic-toolbox-headers',
+    name: 'civic-toolbox-host-files',
     hooks: {
       'astro:build:done': ({ dir }) => {
         const out = (path: string) => fileURLToPath(new URL(path, dir));
