@@ -291,7 +291,7 @@ const ACADEMIC_HOST = /(?:^|\.)(?:edu|ac)(?:\.[a-z]{2})?$/;
  */
 export const ORGANIZATION_TYPE_RULES: readonly (readonly [OrganizationType, RegExp])[] = [
   ['international', /\bunited nations\b|\bunicef\b|\bundp\b|\bworld bank\b|\bworld health organi[sz]ation\b|\bafrican union\b|\beuropean commission\b/i],
-  ['local-government', /\bcity of\b|\bcity council\b|\bmunicipality\b|\bmunicipal government\b|\bmetropolitan government\b|\bcounty government\b|\bayuntamiento\b|\bajuntament\b|\bmairie\b|\bprefecture\b/i],
+  ['local-government', /\bcity of\b|\bcity council\b|\bmunicipality\b|\bmunicipal government\b|\bmetropolitan government\b|\bcounty government\b|\bayuntamiento\b|\bajuntament\b|\bmairie\b|\bprefecture\b|\bcomune di\b|\bregione\b/i],
   ['government', /\bministry\b|\bministère\b|\bministerio\b|\bgovernment of\b|\b(?:federal|national|central) government\b|\bgovernment (?:technology )?agency\b|\bgouvernement (?:du|de)\b|\bgobierno de\b|\bfederal agency\b|\bnational statistic(?:s|al) (?:office|institute)\b/i],
   ['academic', /\buniversit(?:y|é|ad|at|ät)\b|\bcollege\b|\binstitute of technology\b/i],
   ['civil-society', /\bfoundation\b|\bfundaci[oó]n\b|\bfondation\b|\bfunda[cç][aã]o\b|\bstiftung\b|\bassociation\b|\bassociaç[aã]o\b|\basociaci[oó]n\b|\bnon-?profit\b|\bngo\b|\bcharity\b/i],
@@ -517,14 +517,14 @@ export function organizationEntry(draft: OrganizationDraft & { website: string; 
 }
 
 /** Keys in schema order; absent and empty optional values left out, so the output is stable. */
-const TOOL_KEYS = ['name', 'summary', 'website', 'source', 'license', 'type', 'use_cases', 'developers', 'criteria', 'tags', 'reviewed', 'sources', 'lang', 'draft'] as const;
+const TOOL_KEYS = ['name', 'summary', 'website', 'source', 'license', 'type', 'status', 'use_cases', 'developers', 'languages', 'software_type', 'platforms', 'maintenance', 'criteria', 'tags', 'reviewed', 'sources', 'lang', 'draft'] as const;
 const ORGANIZATION_KEYS = ['name', 'summary', 'type', 'country', 'website', 'sources', 'lang', 'draft'] as const;
-const FLOW_KEYS = new Set(['use_cases', 'developers', 'tags']);
+const FLOW_KEYS = new Set(['use_cases', 'developers', 'tags', 'languages', 'platforms']);
 
-/** An entry file: marker comment, front matter in a fixed key order, body. */
-export function renderEntry(kind: 'tools' | 'organizations', data: Record<string, unknown>, body: string): string {
+/** An entry file: marker comment (the importer's), front matter in a fixed key order, body. */
+export function renderEntry(kind: 'tools' | 'organizations', data: Record<string, unknown>, body: string, marker = IMPORT_MARKER): string {
   const keys = kind === 'tools' ? TOOL_KEYS : ORGANIZATION_KEYS;
-  const lines = [IMPORT_MARKER];
+  const lines = [marker];
   for (const key of keys) {
     const value = data[key];
     if (value === undefined || (Array.isArray(value) && !value.length) || (value && typeof value === 'object' && !Array.isArray(value) && !Object.keys(value).length)) continue;

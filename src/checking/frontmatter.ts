@@ -46,13 +46,29 @@ export function splitFrontmatter(raw: string): SplitFile {
     };
   }
   const yamlText = match[1];
-  const firstYamlLine = 2;
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
+  return { ...parseYaml(yamlText, 2), body: text.slice(match[0].length), bodyLine, hasFrontmatter: true };
+}
+
+export interface ParsedYaml {
+  /** The document, parsed (undefined when it has errors). */
+  data: unknown;
+  /** Maps a field path to its position in the file; falls back to the nearest existing ancestor. */
+  locate: (path: readonly PropertyKey[], opts?: { key?: boolean }) => Position;
+  /** YAML syntax errors, located. */
+  errors: YamlError[];
+}
+
+/**
+ * A YAML document (front matter, or a whole file such as a publiccode.yml) parsed with positions:
+ * `firstLine` is the file line the text starts on. YAML 1.2 core schema; anchors, aliases and tags refused.
+ */
+export function parseYaml(yamlText: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + firstYamlLine - 1, column: col };
+    return { line: line + firstLine - 1, column: col };
   };
   const errors: YamlError[] = yamlErrors(doc, yamlText).map(({ offset, message }) => ({ ...toPosition(offset), message }));
   let data: unknown;
@@ -61,16 +77,13 @@ export function splitFrontmatter(raw: string): SplitFile {
       data = doc.toJS();
     } catch (error: any) {
       // Defence in depth: aliases are refused above, but whatever else makes toJS throw must not crash a run.
-      errors.push({ line: firstYamlLine, column: 1, message: String(error?.message ?? error).split('\n')[0] });
+      errors.push({ line: firstLine, column: 1, message: String(error?.message ?? error).split('\n')[0] });
     }
   }
   return {
     data: errors.length ? undefined : data,
-    body: text.slice(match[0].length),
-    bodyLine,
     locate: (path, opts) => locateIn(doc, path, toPosition, opts?.key ?? false),
     errors,
-    hasFrontmatter: true,
   };
 }
 

@@ -13,6 +13,7 @@ describe('ToolSchema', () => {
       developers: [],
       used_by: [],
       languages: [],
+      platforms: [],
       criteria: {},
       tags: [],
       lang: 'fr',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TOOL_TYPES, STATUSES } from './vocab.ts';
+import { MAINTENANCE_TYPES, SOFTWARE_TYPES, STATUSES, TOOL_TYPES } from './vocab.ts';
 import { draftMark, httpUrl, isoDate, languageTag, license, locale, name, slug, sources, summary } from './fields.ts';
 
 /** An organisation that runs the tool, with the evidence of it. */
@@ -25,6 +25,9 @@ export const ToolSchema = z.strictObject({
   developers: z.array(slug).default([]).describe('Ids of the organisations that make the tool.'),
   used_by: z.array(DeploymentSchema).default([]).describe('Organisations that use the tool, with evidence.'),
   languages: z.array(languageTag).default([]).describe('BCP 47 codes of the languages its interface is available in.'),
+  software_type: z.enum(SOFTWARE_TYPES).optional().describe('For software: what kind it is, in publiccode.yml\'s words (standalone/web, library, addon...), as a source states it.'),
+  platforms: z.array(z.string().trim().regex(/^[a-z0-9][a-z0-9 ._-]{0,39}$/, 'a platform in lower case, such as web, linux, android')).default([]).describe('For software: where people use it (web, windows, mac, linux, ios, android), as publiccode.yml lists them.'),
+  maintenance: z.enum(MAINTENANCE_TYPES).optional().describe('For software: how it is maintained (internal, contract, community, none), as a source such as its publiccode.yml states it.'),
   criteria: z.record(slug, CriterionAnswerSchema).default({}).describe('Answers to criteria (content/criteria/), by criterion id.'),
   tags: z.array(z.string().trim().min(1).max(40)).default([]).describe('Free keywords that help search.'),
   logo: z

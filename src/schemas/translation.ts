@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { name, slug, summary } from './fields.ts';
+import { draftMark, name, slug, summary } from './fields.ts';
 
 /**
  * A translation holds only translatable text; facts (licence, URLs, links, status) live once in
@@ -16,6 +16,7 @@ export const TranslationSchema = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{12}$/, 'the 12-character fingerprint written by `npm run new -- translation`')
     .describe('Fingerprint of the original text this translation was made from; when the original changes, the translation shows as stale.'),
+  draft: draftMark.describe('Written by an importer from a text that is not ours: remove this line once the translation is in your own words and matches the original.'),
 });
 export type Translation = z.output<typeof TranslationSchema>;
 

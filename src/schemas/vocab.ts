@@ -49,6 +49,17 @@ export type ToolType = (typeof TOOL_TYPES)[number];
 export const STATUSES = ['concept', 'development', 'beta', 'stable', 'obsolete'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * What kind of software it is, as publiccode.yml's `softwareType` says (values of the standard,
+ * https://github.com/publiccodeyml/publiccode.yml/blob/96c52eb95381ae1fccb317005a5461f5ca5ed209/docs/standard/schema.core.rst).
+ */
+export const SOFTWARE_TYPES = ['standalone/web', 'standalone/mobile', 'standalone/desktop', 'standalone/backend', 'standalone/iot', 'standalone/other', 'addon', 'library', 'configurationFiles'] as const;
+export type SoftwareType = (typeof SOFTWARE_TYPES)[number];
+
+/** How the software is maintained, as publiccode.yml's `maintenance/type` says (same standard). */
+export const MAINTENANCE_TYPES = ['internal', 'contract', 'community', 'none'] as const;
+export type MaintenanceType = (typeof MAINTENANCE_TYPES)[number];
+
 /** How pages, facets and the API's readers see a tool whose status no source states (the field is left out). */
 export const UNKNOWN_STATUS = 'unknown';
 export const SHOWN_STATUSES = [...STATUSES, UNKNOWN_STATUS] as const;
