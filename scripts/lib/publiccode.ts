@@ -169,7 +169,8 @@ export function mapPubliccode(p: Publiccode, options: MapPubliccodeOptions): { o
   const availableLanguages: string[] = [];
   for (const tag of p.localisation?.availableLanguages ?? []) {
     try {
-      const canonical = Intl.getCanonicalLocales(tag.trim())[0];
+      // Real files write locales with an underscore (pt_BR, fa_AF), as gettext does: BCP 47 uses a hyphen.
+      const canonical = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
       if (!availableLanguages.includes(canonical)) availableLanguages.push(canonical);
     } catch {
       notes.push(`Interface language "${tag}" is not a BCP 47 tag: left out.`);

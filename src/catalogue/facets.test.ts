@@ -100,3 +100,33 @@ describe('toolPageFilters', () => {
     expect(facetControls(c, 'fr')).toBe(facetControls(c, 'fr'));
   });
 });
+
+describe('long facet lists are grouped', () => {
+  const COUNTRIES = ['MA', 'TN', 'DZ', 'EG', 'FR', 'ES', 'DE', 'BR', 'AR', 'US', 'CA', 'JP', 'AU'];
+  const LANGS = ['fr', 'en', 'ar', 'de', 'es', 'pt', 'it', 'nl', 'ja', 'tr', 'fa', 'sw', 'en-GB'];
+  function input(countries: string[], languages: string[]): CatalogueInput {
+    const orgs = countries.map((code) => ({ id: `o-${code.toLowerCase()}`, data: OrganizationSchema.parse({ name: `Org ${code}`, summary: 'Une organisation.', type: 'government', country: code, sources: ['https://example.org'] }), html: '', file: `content/organizations/o-${code.toLowerCase()}.mdx` }));
+    const tool = ToolSchema.parse({ name: 'T', summary: 'Un outil pour tester.', website: 'https://t.example', license: 'MIT', type: 'software', use_cases: ['u'], used_by: countries.map((code) => ({ organization: `o-${code.toLowerCase()}` })), languages, reviewed: '2026-11-30', sources: ['https://t.example'] });
+    return { tools: [{ id: 't', data: tool, html: '', file: 'content/tools/t.mdx' }], useCases: [{ id: 'u', data: UseCaseSchema.parse({ name: 'U', summary: 'Un besoin pour tester.' }), html: '', file: 'content/use-cases/u.mdx' }], organizations: orgs, collections: [], criteria: [] };
+  }
+
+  test('countries by continent, named in the page language; languages of the site first', () => {
+    const controls = facetControls(buildCatalogue(input(COUNTRIES, LANGS)), 'fr');
+    const country = controls.find((f) => f.name === 'country')!;
+    expect(country.groups!.map((g) => g.label)).toEqual(['Afrique', 'Amérique du Nord', 'Amérique du Sud', 'Asie', 'Europe', 'Océanie']);
+    expect(country.groups![0].options.map((o) => o.value)).toEqual(['DZ', 'EG', 'MA', 'TN']);
+    // Every option is in exactly one group, and the flat list stays whole for the scripts that count.
+    expect(country.groups!.flatMap((g) => g.options).length).toBe(country.options.length);
+    const language = controls.find((f) => f.name === 'language')!;
+    expect(language.groups!.map((g) => g.label)).toEqual(['Langues de ce site', 'Autres langues']);
+    expect(language.groups![0].options.map((o) => o.value).sort()).toEqual(['ar', 'en', 'en-GB', 'fr']);
+    const ar = facetControls(buildCatalogue(input(COUNTRIES, LANGS)), 'ar').find((f) => f.name === 'country')!;
+    expect(ar.groups!.map((g) => g.label)).toContain('أفريقيا');
+  });
+
+  test('a short list stays flat', () => {
+    const controls = facetControls(buildCatalogue(input(['MA', 'TN', 'FR'], ['fr', 'ar'])), 'en');
+    expect(controls.find((f) => f.name === 'country')!.groups).toBeUndefined();
+    expect(controls.find((f) => f.name === 'language')!.groups).toBeUndefined();
+  });
+});

@@ -1,7 +1,8 @@
 import type { Catalogue, Item } from '../catalogue/model.ts';
 import { toolFacets } from '../catalogue/facets.ts';
 import { facetValues } from '../catalogue/model.ts';
-import type { Locale, ShownStatus, Tool, ToolType } from '../schemas/index.ts';
+import { countries } from 'countries-list';
+import { LOCALES, type Locale, type ShownStatus, type Tool, type ToolType } from '../schemas/index.ts';
 import { statusLabel, typeLabel } from './labels.ts';
 import { countryName, formatNumber, languageName, useTranslations } from './translate.ts';
 import type { UiKey } from './ui.ts';
@@ -58,11 +59,45 @@ export function toolPageFilters(c: Catalogue, tool: Item<Tool>, locale: Locale):
   return out;
 }
 
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: string;
+}
+
 export interface FacetControl {
   name: string;
   label: string;
-  options: { value: string; label: string; count: string }[];
+  options: FacetOption[];
+  /** Long lists (countries, languages) in labelled groups, for the select's optgroups; `options` keeps them all. */
+  groups?: { label: string; options: FacetOption[] }[];
 }
+
+/** UN M.49 region of each continent code of countries-list, so Intl names the region in every language. */
+const CONTINENT_REGIONS: Record<string, string> = { AF: '002', AS: '142', EU: '150', NA: '003', SA: '005', OC: '009', AN: '010' };
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/** The continent of a country (ISO 3166-1 alpha-2), named in `locale`; from the countries-list data set. */
+export function continentName(code: string, locale: Locale): string | undefined {
+  const continent = (countries as Record<string, { continent?: string }>)[code.toUpperCase()]?.continent;
+  if (!continent) return undefined;
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+  return names.of(CONTINENT_REGIONS[continent]) ?? continent;
+}
+
+/** Options in labelled groups, groups by name, options as they come (already sorted). */
+function groupBy(options: FacetOption[], groupOf: (o: FacetOption) => string, collator: Intl.Collator, first?: string): { label: string; options: FacetOption[] }[] {
+  const groups = new Map<string, FacetOption[]>();
+  for (const o of options) {
+    const g = groupOf(o);
+    groups.set(g, [...(groups.get(g) ?? []), o]);
+  }
+  return [...groups].map(([label, opts]) => ({ label, options: opts })).sort((a, b) => (a.label === first ? -1 : b.label === first ? 1 : collator.compare(a.label, b.label)));
+}
+
+/** Past this many values, countries and languages are grouped (by continent; this site's languages first). */
+export const GROUP_FROM = 12;
 
 /**
  * The tool list's facets as the form shows them in `locale`: labels, counts, countries and
@@ -83,6 +118,13 @@ function makeControls(c: Catalogue, locale: Locale): FacetControl[] {
   return toolFacets(c).map((facet) => {
     const options = facet.options.map((o) => ({ value: o.value, label: facetValueLabel(c, locale, facet.name, o.value), count: formatNumber(o.count, locale) }));
     if (facet.name === 'country' || facet.name === 'language') options.sort((a, b) => collator.compare(a.label, b.label));
-    return { name: facet.name, label: facetLabel(c, locale, facet.name), options };
+    const control: FacetControl = { name: facet.name, label: facetLabel(c, locale, facet.name), options };
+    const t = useTranslations(locale);
+    if (options.length >= GROUP_FROM && facet.name === 'country') control.groups = groupBy(options, (o) => continentName(o.value, locale) ?? t('filter.otherCountries'), collator);
+    if (options.length >= GROUP_FROM && facet.name === 'language') {
+      const site = t('filter.siteLanguages');
+      control.groups = groupBy(options, (o) => ((LOCALES as readonly string[]).includes(o.value.split('-')[0]) ? site : t('filter.otherLanguages')), collator, site);
+    }
+    return control;
   });
 }

@@ -99,7 +99,8 @@ export function publiccodeFor(c: Catalogue, id: string): PubliccodeResult {
   const developers = d.developers.map((o) => c.organization.get(o)).filter((o) => o !== undefined);
   const categories = [...new Set(d.use_cases.flatMap((u) => USE_CASE_CATEGORIES[u] ?? []))];
   const localisationReady = d.languages.length > 1 || d.criteria['translatable'] === true ? true : d.criteria['translatable'] === false ? false : undefined;
-  const languages: Locale[] = [item.data.lang, ...LOCALES.filter((l) => l !== item.data.lang && item.text[l]?.translated && !item.text[l].stale)];
+  // The languages this instance publishes the entry in: its original, and its up-to-date translations.
+  const languages: Locale[] = LOCALES.filter((l) => item.text[l] && (l === item.data.lang || (item.text[l].translated && !item.text[l].stale)));
   const descriptions = Object.fromEntries(
     languages.flatMap((l) => {
       const features = d.use_cases.map((u) => c.useCase.get(u)?.text[l]).filter((t) => t?.translated).map((t) => fit(t!.name, 100));

@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import { launchChromium } from '../support/browser.ts';
 import { SITE } from '../../src/config.ts';
 import { KINDS, LOCALES } from '../../src/schemas/index.ts';
+import { parsePubliccode } from '../../scripts/lib/publiccode.ts';
 
 /** The static API as built in dist/: what other sites download. */
 const base = inject('baseUrl');
@@ -42,9 +43,22 @@ describe('JSON files', () => {
     expect(failures).toEqual([]);
   });
 
+  test('publiccode.yml: the tools that have its required keys, each read back by the importer without a problem', () => {
+    const dirs = readdirSync('dist/api/tools', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(dirs.length).toBeGreaterThan(0);
+    for (const id of dirs) {
+      const text = readFileSync(`dist/api/tools/${id}/publiccode.yml`, 'utf8');
+      const { data, problems } = parsePubliccode(text, `dist/api/tools/${id}/publiccode.yml`);
+      expect(problems, id).toEqual([]);
+      expect(data!.publiccodeYmlVersion).toBe('0.4');
+      const entry = read(`dist/api/tools/${id}.json`);
+      expect(data!.name).toBe(entry.text[entry.lang].name);
+    }
+  });
+
   test.each(KINDS)('%s: the list and one file per entry agree', (kind) => {
     const list = read(`dist/api/${kind}.json`);
-    const entries = readdirSync(`dist/api/${kind}`).map((f) => f.replace(/\.json$/, ''));
+    const entries = readdirSync(`dist/api/${kind}`).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
     expect(list.count).toBe(list.items.length);
     expect(list.items.map((e: any) => e.id).sort()).toEqual(entries.sort());
     for (const item of list.items.slice(0, 5)) {

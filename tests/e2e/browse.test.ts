@@ -88,8 +88,10 @@ describe('tool list: pages and facets', () => {
       url = (await next.count()) ? new URL((await next.getAttribute('href'))!, t.base).href : undefined;
     }
     expect(seen).toEqual(all.items.map((i) => i.id));
-    await expect(t.page.title()).resolves.toMatch(/^All tools, page 2 of 2/);
-    await expect(t.page.locator('#shown').textContent()).resolves.toBe(`Tools 49 to ${all.items.length} of ${all.items.length}`);
+    const pages = Math.ceil(all.items.length / 48);
+    expect(pages).toBeGreaterThan(1);
+    await expect(t.page.title()).resolves.toMatch(new RegExp(`^All tools, page ${pages} of ${pages}`));
+    await expect(t.page.locator('#shown').textContent()).resolves.toBe(`Tools ${48 * (pages - 1) + 1} to ${all.items.length} of ${all.items.length}`);
   });
 
   test('a word narrows the list, the orders sort the whole catalogue, and the address keeps both', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { usePage } from '../support/e2e.ts';
 import { allResultPaths } from '../support/search-page.ts';
@@ -14,6 +14,15 @@ function distinctiveWord(text: string, other: string): string {
   const word = words.find((w) => !lowerOther.includes(w.toLowerCase().slice(0, 6)));
   if (!word) throw new Error('no distinctive word found');
   return word;
+}
+
+/** A French tool translated into neither English nor Arabic (the catalogue always has some: translations follow originals). */
+function untranslatedTool(): string {
+  const id = readdirSync('content/tools')
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .find((i) => !/^lang: (en|ar)$/m.test(readFileSync(`content/tools/${i}.mdx`, 'utf8')) && !existsSync(`content/translations/en/tools/${i}.mdx`) && !existsSync(`content/translations/ar/tools/${i}.mdx`));
+  if (!id) throw new Error('every tool is translated: pick another way to test fallbacks');
+  return id;
 }
 
 async function searchPaths(locale: string, query: string) {
@@ -31,8 +40,8 @@ describe('entries in several languages', () => {
   });
 
   test('an untranslated entry shows the original marked with its language, a notice and a link to translate it', async () => {
-    expect(existsSync('content/translations/en/tools/umap.mdx')).toBe(false);
-    await t.page.goto(`${t.base}/en/tools/umap/`);
+    const id = untranslatedTool();
+    await t.page.goto(`${t.base}/en/tools/${id}/`);
     const prose = t.page.locator('.prose');
     expect(await prose.getAttribute('lang')).toBe('fr');
     expect(await prose.getAttribute('dir')).toBe('ltr');
@@ -40,9 +49,9 @@ describe('entries in several languages', () => {
     const notice = t.page.locator('.notice');
     await expect(notice.textContent()).resolves.toContain('This entry is not translated yet: its text is shown in French.');
     expect(await notice.locator('a').getAttribute('href')).toBe(
-      'https://github.com/civic-toolbox/civic-toolbox/new/main?filename=content%2Ftranslations%2Fen%2Ftools%2Fumap.mdx',
+      `https://github.com/civic-toolbox/civic-toolbox/new/main?filename=content%2Ftranslations%2Fen%2Ftools%2F${id}.mdx`,
     );
-    await t.page.goto(`${t.base}/ar/tools/umap/`);
+    await t.page.goto(`${t.base}/ar/tools/${id}/`);
     expect(await t.page.locator('.prose').getAttribute('dir')).toBe('ltr');
     expect(await t.page.locator('html').getAttribute('dir')).toBe('rtl');
   });
@@ -54,12 +63,13 @@ describe('entries in several languages', () => {
     expect(await searchPaths('en', englishWord)).toContain('/en/tools/decidim/');
     expect(await searchPaths('fr', englishWord)).not.toContain('/fr/tools/decidim/');
 
-    const umapFr = body('content/tools/umap.mdx');
+    const id = untranslatedTool();
+    const frText = body(`content/tools/${id}.mdx`);
     // Not a word of its front matter either: the French summary is page metadata on every language's page.
-    const umapFront = readFileSync('content/tools/umap.mdx', 'utf8').split(/^---$/m)[1];
-    const frenchWord = distinctiveWord(umapFr, en + umapFront);
-    expect(await searchPaths('fr', frenchWord)).toContain('/fr/tools/umap/');
-    expect(await searchPaths('en', frenchWord)).not.toContain('/en/tools/umap/');
+    const front = readFileSync(`content/tools/${id}.mdx`, 'utf8').split(/^---$/m)[1];
+    const frenchWord = distinctiveWord(frText, en + front);
+    expect(await searchPaths('fr', frenchWord)).toContain(`/fr/tools/${id}/`);
+    expect(await searchPaths('en', frenchWord)).not.toContain(`/en/tools/${id}/`);
   });
 
   test('the language switcher keeps the visitor on the same entry, both ways', async () => {

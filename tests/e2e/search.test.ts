@@ -180,10 +180,10 @@ describe('search answers', () => {
 
   test(`load ${RESULTS_PAGE_SIZE} results, then ${RESULTS_PAGE_SIZE} more on request, focus on the first new one`, async () => {
     const { page, count, close } = await freshPage();
-    await page.goto(`${t.base}/en/search/?q=budget`);
+    await page.goto(`${t.base}/en/search/?q=participatory`);
     await searchAnswered(page);
     const total = await announcedTotal(page);
-    expect(total).toBeGreaterThan(RESULTS_PAGE_SIZE); // the fixture has more than one page of results
+    expect(total).toBeGreaterThan(RESULTS_PAGE_SIZE); // the catalogue has more than one page of results for it
     expect(total).toBeLessThanOrEqual(2 * RESULTS_PAGE_SIZE);
     expect(await page.locator('#search-results li').count()).toBe(RESULTS_PAGE_SIZE);
     expect(count('fragment')).toBeLessThanOrEqual(RESULTS_PAGE_SIZE);
