@@ -41,8 +41,8 @@ export function runCheckJob(job: CheckJob, now: Date): FileCheck {
   if (!job.translation) return { entry: checkEntryFile(job.kind, job.file, job.bytes, now, { render }) };
   const entry = checkEntryFile(job.kind, job.file, job.bytes, now, { schema: TranslationSchema, render });
   const lang = job.file.split('/')[2];
-  // Decoded as `readFileSync(file, 'utf8')` would, so that bytes that are not UTF-8 give the same keys as always.
-  const text = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString('utf8');
+  // Decoded as `readFileSync(file, 'utf8')` would (bytes that are not UTF-8 become U+FFFD), here and in the browser.
+  const text = new TextDecoder().decode(job.bytes);
   return { entry, lang, rawKeys: Object.keys(splitFrontmatter(text).data ?? {}) };
 }
 

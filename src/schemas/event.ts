@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_PHASES } from './vocab.ts';
-import { countryCode, httpUrl, isoDate, languageTag, locale, name, notBefore, partialDate, slug, sources, summary } from './fields.ts';
+import { countryCode, httpUrl, isoDate, languageTag, locale, name, notBefore, partialDate, ref, slug, sources, summary } from './fields.ts';
 
 /** One dated phase of the programme (registration, prototyping, jury, funding...). */
 export const EventPhaseSchema = z.strictObject({
@@ -15,7 +15,7 @@ export const ChallengeSchema = z.strictObject({
   id: slug.describe('Short id, unique in the event, that projects name in their `challenge`.'),
   name: z.string().trim().min(1).max(120).describe('The challenge as the event named it.'),
   statement: z.string().trim().min(10).max(300).describe('What it asked, in one or two sentences.'),
-  use_cases: z.array(slug).default([]).describe('Ids of the use cases (content/use-cases/) it is about.'),
+  use_cases: z.array(ref('use-cases')).default([]).describe('Ids of the use cases (content/use-cases/) it is about.'),
 });
 export type Challenge = z.output<typeof ChallengeSchema>;
 
@@ -48,8 +48,8 @@ export const EventSchema = z
   .strictObject({
   name: name.describe('The event’s name.'),
   summary: summary.describe('What it was, in one sentence of at most 160 characters.'),
-  organizers: z.array(slug).min(1, 'at least one organisation id').describe('Ids of the organisations (content/organizations/) that ran it.'),
-  partners: z.array(slug).default([]).describe('Ids of partner organisations.'),
+  organizers: z.array(ref('organizations')).min(1, 'at least one organisation id').describe('Ids of the organisations (content/organizations/) that ran it.'),
+  partners: z.array(ref('organizations')).default([]).describe('Ids of partner organisations.'),
   start: isoDate.describe('First day of the event (YYYY-MM-DD).'),
   end: isoDate.optional().describe('Last day, when it lasted more than a day.'),
   phases: z.array(EventPhaseSchema).default([]).describe('Dated phases of the programme around the event, in order.'),

@@ -10,6 +10,13 @@ export const slug = z
   .string()
   .regex(SLUG_PATTERN, 'an id in lowercase kebab-case ASCII, such as "open-data-portal"');
 
+/**
+ * The id of an entry of another kind (a folder of content/). The kind is kept as schema metadata
+ * (`x-references` in the JSON Schemas), so the contribution form offers a picker of those entries
+ * for every such field without a list of its own.
+ */
+export const ref = (kind: 'tools' | 'use-cases' | 'organizations' | 'collections' | 'criteria' | 'events' | 'projects') => slug.meta({ 'x-references': kind });
+
 /** True for an absolute http(s) URL with a dotted host; the scheme must be written in lowercase. */
 export function isHttpUrl(value: string): boolean {
   if (!/^https?:\/\/\S+$/.test(value)) return false;
@@ -73,7 +80,7 @@ export const languageTag = z.string().refine(
     }
   },
   { message: 'a BCP 47 language tag in canonical form, such as "fr", "ar" or "pt-BR"' },
-);
+).meta({ 'x-suggest': 'language' });
 
 const deprecated = new Set<string>(deprecatedSpdx as string[]);
 
@@ -101,12 +108,12 @@ export function isLicense(value: string): boolean {
 
 export const license = z.string().refine(isLicense, {
   message: 'an SPDX licence expression of current ids (such as "AGPL-3.0-only" or "MIT OR Apache-2.0"), or "proprietary"',
-});
+}).meta({ 'x-suggest': 'license' });
 
 /** ISO 3166-1 alpha-2, upper case. */
 export const countryCode = z.string().refine((value) => /^[A-Z]{2}$/.test(value) && countries.isValid(value), {
   message: 'an ISO 3166-1 alpha-2 country code in capitals, such as "FR", "MA" or "TN"',
-});
+}).meta({ 'x-suggest': 'country' });
 
 /** One sentence for cards and search results. */
 export const summary = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROJECT_STEPS } from './vocab.ts';
-import { httpUrl, isoDate, locale, name, notBefore, partialDate, slug, sources, summary } from './fields.ts';
+import { httpUrl, isoDate, locale, name, notBefore, partialDate, ref, slug, sources, summary } from './fields.ts';
 
 /** One thing that happened to the project, dated, with the document that says so. */
 export const TimelineStepSchema = z.strictObject({
@@ -15,12 +15,12 @@ export const ProjectSchema = z
   .strictObject({
   name: name.describe('The project’s name.'),
   summary: summary.describe('What it does, in one sentence of at most 160 characters.'),
-  event: slug.describe('Id of the event (content/events/) it came from.'),
+  event: ref('events').describe('Id of the event (content/events/) it came from.'),
   challenge: slug.optional().describe('Id of the event’s challenge it answered.'),
   team: z.string().trim().min(1).max(80).optional().describe('The team’s name (never a person’s name).'),
-  organizations: z.array(slug).default([]).describe('Ids of the organisations behind it.'),
-  reuses: z.array(slug).default([]).describe('Ids of the catalogue’s tools it builds on.'),
-  tool: slug.optional().describe('Id of the catalogue tool it became, if it became one.'),
+  organizations: z.array(ref('organizations')).default([]).describe('Ids of the organisations behind it.'),
+  reuses: z.array(ref('tools')).default([]).describe('Ids of the catalogue’s tools it builds on.'),
+  tool: ref('tools').optional().describe('Id of the catalogue tool it became, if it became one.'),
   source: httpUrl.optional().describe('Its code repository.'),
   website: httpUrl.optional().describe('Its website or service.'),
   timeline: z.array(TimelineStepSchema).min(1, 'at least one dated step').describe('What happened to it, in date order; the last step is where it stands.'),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { MAINTENANCE_TYPES, SOFTWARE_TYPES, STATUSES, TOOL_TYPES } from './vocab.ts';
-import { draftMark, httpUrl, isoDate, languageTag, license, locale, name, slug, sources, summary } from './fields.ts';
+import { draftMark, httpUrl, isoDate, languageTag, license, locale, name, ref, sources, summary } from './fields.ts';
 
 /** An organisation that runs the tool, with the evidence of it. */
 export const DeploymentSchema = z.strictObject({
-  organization: slug.describe('Id of the organisation (a file in content/organizations/) that uses the tool.'),
+  organization: ref('organizations').describe('Id of the organisation (a file in content/organizations/) that uses the tool.'),
   url: httpUrl.optional().describe('The instance it runs, or a page that shows it uses the tool.'),
   since: z.number().int().min(1990).max(2100).optional().describe('Year the organisation started using it.'),
 });
@@ -21,14 +21,14 @@ export const ToolSchema = z.strictObject({
   license: license.describe('SPDX licence expression of the code (such as AGPL-3.0-only), or "proprietary".'),
   type: z.enum(TOOL_TYPES).describe('"software" you can install, or "service" someone runs for you.'),
   status: z.enum(STATUSES).optional().describe('Development status, as in publiccode.yml: concept, development, beta, stable or obsolete (obsolete: archived, unmaintained or shut down). Leave it out when no source shows it.'),
-  use_cases: z.array(slug).min(1, 'at least one use-case id').describe('Ids of the use cases (content/use-cases/) the tool serves.'),
-  developers: z.array(slug).default([]).describe('Ids of the organisations that make the tool.'),
+  use_cases: z.array(ref('use-cases')).min(1, 'at least one use-case id').describe('Ids of the use cases (content/use-cases/) the tool serves.'),
+  developers: z.array(ref('organizations')).default([]).describe('Ids of the organisations that make the tool.'),
   used_by: z.array(DeploymentSchema).default([]).describe('Organisations that use the tool, with evidence.'),
   languages: z.array(languageTag).default([]).describe('BCP 47 codes of the languages its interface is available in.'),
   software_type: z.enum(SOFTWARE_TYPES).optional().describe('For software: what kind it is, in publiccode.yml\'s words (standalone/web, library, addon...), as a source states it.'),
   platforms: z.array(z.string().trim().regex(/^[a-z0-9][a-z0-9 ._-]{0,39}$/, 'a platform in lower case, such as web, linux, android')).default([]).describe('For software: where people use it (web, windows, mac, linux, ios, android), as publiccode.yml lists them.'),
   maintenance: z.enum(MAINTENANCE_TYPES).optional().describe('For software: how it is maintained (internal, contract, community, none), as a source such as its publiccode.yml states it.'),
-  criteria: z.record(slug, CriterionAnswerSchema).default({}).describe('Answers to criteria (content/criteria/), by criterion id.'),
+  criteria: z.record(ref('criteria'), CriterionAnswerSchema).default({}).describe('Answers to criteria (content/criteria/), by criterion id.'),
   tags: z.array(z.string().trim().min(1).max(40)).default([]).describe('Free keywords that help search.'),
   logo: z
     .string()
