@@ -26,7 +26,7 @@ import { splitFrontmatter } from '../src/checking/frontmatter.ts';
 import { formatProblem, type Problem } from '../src/checking/problems.ts';
 import { originalDigest } from '../src/checking/translations.ts';
 import { findOrganization, findTool, idFor, renderEntry, uniqueId, unifiedDiff, type ExistingOrganization, type ExistingTool } from './lib/dpg.ts';
-import { entryText, frontmatterField } from './lib/entry-file.ts';
+import { entryText, frontmatterField } from '../src/checking/entry-file.ts';
 import { draftBody, mapPubliccode, organizationDraftEntry, parsePubliccode, PUBLICCODE_MARKER, type PubliccodeOrganization } from './lib/publiccode.ts';
 import { validateResult } from './import-dpg.ts';
 import type { OrganizationType } from '../src/schemas/vocab.ts';

@@ -5,7 +5,7 @@
  * Example: npm run new -- tool "Decidim" --website https://decidim.org --license AGPL-3.0-only
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { entryText, frontmatterField } from './lib/entry-file.ts';
+import { entryText, frontmatterField } from '../src/checking/entry-file.ts';
 import { NEW_KINDS, scaffold } from './lib/scaffold.ts';
 import { slugify } from '../src/schemas/vocab.ts';
 import { checkContent } from '../src/checking/pipeline.ts';

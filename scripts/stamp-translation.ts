@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkContent } from '../src/checking/pipeline.ts';
 import { originalDigest } from '../src/checking/translations.ts';
-import { withField } from './lib/entry-file.ts';
+import { withField } from '../src/checking/entry-file.ts';
 import { KINDS, type Kind } from '../src/schemas/index.ts';
 
 let failed = false;

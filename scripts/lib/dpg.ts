@@ -29,7 +29,7 @@ import { suggestLicense } from '../../src/schemas/license.ts';
 import { normaliseName, normaliseUrl } from '../../src/checking/integrity.ts';
 import { slugify } from '../../src/schemas/vocab.ts';
 import type { OrganizationType } from '../../src/schemas/vocab.ts';
-import { entryText, frontmatterField } from './entry-file.ts';
+import { entryText, frontmatterField } from '../../src/checking/entry-file.ts';
 
 /** The registry commit the shared records come from: every source URL points at it. */
 export const DPG_COMMIT = 'a1d99f08';

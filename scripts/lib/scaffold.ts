@@ -1,4 +1,4 @@
-import { entryText, frontmatterField } from './entry-file.ts';
+import { entryText, frontmatterField } from '../../src/checking/entry-file.ts';
 import { KINDS, SCHEMAS, SINGULAR, type Kind } from '../../src/schemas/index.ts';
 import { schemaAt } from '../../src/checking/error-map.ts';
 

@@ -1,7 +1,7 @@
 import { SITE } from '../config.ts';
 import { LOCALES, type Kind, type Locale } from '../schemas/vocab.ts';
 
-export type Section = Kind | 'search' | 'translations' | 'compare' | 'about' | 'guides' | 'outcomes' | '';
+export type Section = Kind | 'search' | 'translations' | 'compare' | 'about' | 'guides' | 'outcomes' | 'contribute' | '';
 
 /** The instance's base path without its trailing slash: '' or '/civic-toolbox'. */
 const BASE = SITE.base.replace(/\/$/, '');
@@ -38,7 +38,10 @@ export function localePaths() {
   return LOCALES.map((lang) => ({ params: { lang }, props: { locale: lang } }));
 }
 
-/** Link to the Git host's "new file" form, at the path a translation of this entry must have. */
-export function newTranslationUrl(locale: Locale, kind: Kind, id: string): string {
-  return `${SITE.repository}/new/${SITE.branch}?filename=${encodeURIComponent(`content/translations/${locale}/${kind}/${id}.mdx`)}`;
+/**
+ * The contribution form (/<locale>/contribute/) set to correct an entry, or to translate it into
+ * `lang` (the page's language unless given); the form hands the file to the Git host.
+ */
+export function contributeUrl(locale: Locale, action: 'edit' | 'translate', kind: Kind, id: string, lang?: Locale): string {
+  return `${pathTo(locale, 'contribute')}?${action}=${kind}/${id}${lang && lang !== locale ? `&lang=${lang}` : ''}`;
 }

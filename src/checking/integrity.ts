@@ -67,8 +67,9 @@ export function checkIntegrity(c: CatalogueData, present?: Partial<Record<Kind, 
   const criteria = new Map(c.criteria.map((e) => [e.id, e.data]));
 
   const ref = (kind: Kind, id: string, path: (string | number)[], target: string, known: Set<string>, what: string, folder: string) => {
-    // A file that exists but has its own errors is reported there, not as a dangling reference here.
-    if (known.has(target) || present?.[folder as Kind]?.has(target)) return;
+    // A file that exists but has its own errors is reported there, not as a dangling reference here;
+    // an entry known only by its row (the contribution form's view of the catalogue) names nothing.
+    if (target === undefined || known.has(target) || present?.[folder as Kind]?.has(target)) return;
     problems.push({
       kind,
       id,
@@ -182,6 +183,8 @@ function duplicateValues<T>(entries: Entry<T>[], pick: (d: T) => string[], norma
   const first = new Map<string, string>();
   for (const { id, data } of entries) {
     for (const value of pick(data)) {
+      // A value the entry lacks (only the contribution form checks entries whose front matter is partly wrong).
+      if (typeof value !== 'string') continue;
       const key = normalise(value);
       const owner = first.get(key);
       if (owner && owner !== id) {

@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+// SHA-256 of @noble/hashes (audited, no dependencies): the same fingerprint in Node and in the contribution form's browser bundle.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { SUPPORTED_LOCALES, type Kind, type Locale } from '../schemas/index.ts';
 import { TRANSLATION_FIELDS } from '../schemas/translation.ts';
 import type { CheckedEntry } from './entry-check.ts';
@@ -21,7 +23,7 @@ export function translatableText(kind: Kind, entry: { data?: any; body: string }
 
 /** 12 hex characters of SHA-256 over the translatable text: what a translation records it was made from. */
 export function originalDigest(kind: Kind, entry: { data?: any; body: string }): string {
-  return createHash('sha256').update(JSON.stringify(translatableText(kind, entry))).digest('hex').slice(0, 12);
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(translatableText(kind, entry))))).slice(0, 12);
 }
 
 export interface TranslationProblem {

@@ -23,7 +23,7 @@ const ANY_FRAMING: [string, string] = ['Content-Security-Policy', 'frame-ancesto
 const CORS: [string, string] = ['Access-Control-Allow-Origin', '*'];
 
 /** The sections of a language's pages other than the embeds, which any site may frame. */
-const SECTIONS = [...KINDS, 'search', 'compare', 'translations', 'about', 'guides', 'outcomes'];
+const SECTIONS = [...KINDS, 'search', 'compare', 'translations', 'about', 'guides', 'outcomes', 'contribute'];
 
 /**
  * The rules, with paths under the instance's base path. No two rules set the same header on the

@@ -23,7 +23,8 @@ const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const local = (url: string) => join('dist', new URL(url).pathname);
 
 describe('JSON files', () => {
-  const files = walk('dist/api').filter((f) => f.endsWith('.json') && !f.startsWith('dist/api/schemas/'));
+  // Every file of the documented API; /api/contribute.json is the contribution form's own view of the catalogue, not part of it.
+  const files = walk('dist/api').filter((f) => f.endsWith('.json') && !f.startsWith('dist/api/schemas/') && f !== 'dist/api/contribute.json');
 
   test('every JSON file validates against the published schema it names', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -14,6 +14,7 @@ describe('browsing', () => {
     await t.page.getByRole('link', { name: 'Decidim', exact: true }).click();
     await t.page.waitForURL('**/fr/tools/decidim/');
     await expect(t.page.locator('h1').textContent()).resolves.toBe('Decidim');
+    await expect(t.page.getByRole('link', { name: 'Proposer une correction' }).getAttribute('href')).resolves.toBe('/fr/contribute/?edit=tools/decidim');
     await expect(t.page.getByRole('link', { name: 'Modifier cette fiche' }).getAttribute('href')).resolves.toBe(
       'https://github.com/civic-toolbox/civic-toolbox/edit/main/content/tools/decidim.mdx',
     );

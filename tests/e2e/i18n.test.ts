@@ -49,7 +49,7 @@ describe('entries in several languages', () => {
     const notice = t.page.locator('.notice');
     await expect(notice.textContent()).resolves.toContain('This entry is not translated yet: its text is shown in French.');
     expect(await notice.locator('a').getAttribute('href')).toBe(
-      `https://github.com/civic-toolbox/civic-toolbox/new/main?filename=content%2Ftranslations%2Fen%2Ftools%2F${id}.mdx`,
+      `/en/contribute/?translate=tools/${id}`,
     );
     await t.page.goto(`${t.base}/ar/tools/${id}/`);
     expect(await t.page.locator('.prose').getAttribute('dir')).toBe('ltr');

@@ -25,6 +25,7 @@ describe('on a phone', () => {
       const response = await t.page.goto(`${t.base}/${lang}/${path.replace('{toolKind}', encodeURIComponent(useTranslations(lang as Locale)('kind.tools')))}`, { waitUntil: 'networkidle' });
       expect(response?.status(), path).toBe(200);
       if (path.startsWith('compare/')) await t.page.waitForSelector('#compare-table');
+      if (path.startsWith('contribute/')) await t.page.waitForFunction(() => !!document.querySelector('#contribute-status')?.textContent);
       const found = await t.page.evaluate(() => {
         const width = document.documentElement.clientWidth;
         const out: string[] = [];

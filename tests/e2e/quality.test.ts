@@ -27,6 +27,7 @@ describe.each(['fr', 'ar'])('%s pages', (locale) => {
     if (path.includes('kind=')) await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-filters select[name="kind"]')?.value ?? '') !== '');
     if (path.startsWith('compare/')) await page.waitForSelector('#compare-table');
     if (path.startsWith('tools/?')) await page.waitForSelector('#filtered-list li');
+    if (path.startsWith('contribute/')) await page.waitForFunction(() => !!document.querySelector('#contribute-status')?.textContent);
     await page.evaluate(axeSource); // through DevTools, so the page's CSP stays in force for everything else
     const result = await page.evaluate(() =>
       (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }),

@@ -28,4 +28,6 @@ export const PAGE_TYPES = [
   'projects/corona-school-lern-fair/',
   'outcomes/',
   'embed/events/wirvsvirus-2020/',
+  'contribute/',
+  'contribute/?edit=tools/decidim',
 ];

@@ -1,9 +1,9 @@
 import { Document, parseDocument } from 'yaml';
-import { splitFrontmatter } from '../../src/checking/frontmatter.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /**
- * The one writer of entry files for the command-line tools (`new`, `translation:stamp`, the
- * importers): YAML through the `yaml` package, never folded, lists of ids in flow style like
+ * The one writer of entry files, for the command-line tools (`new`, `translation:stamp`, the
+ * importers) and the contribution form: YAML through the `yaml` package, never folded, lists of ids in flow style like
  * hand-written entries.
  */
 
