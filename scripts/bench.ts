@@ -274,7 +274,7 @@ async function main() {
   // The configuration files are copied, not linked: `astro dev` restarts when package.json,
   // tsconfig.json or astro.config.mjs change, and an edit in this working tree during a run
   // (seen at N=10,000) would restart the benchmark's server mid-measurement.
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, name), join(WORK, name));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'catalogue.config.json', '.github/pull_request_template.md']) cpSync(join(ROOT, name), join(WORK, name));
   // The validator runs from the copy too, so it checks with the same src/ as the build.
   mkdirSync(join(WORK, 'scripts'));
   cpSync(join(ROOT, 'scripts', 'validate.ts'), join(WORK, 'scripts', 'validate.ts'));
@@ -290,7 +290,7 @@ async function main() {
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     symlinkSync(join(ROOT, 'node_modules', name), join(WORK, 'node_modules', name));
   }
-  result.setup = { linked: [...(args['link-src'] ? ['src'] : []), 'public', 'node_modules/*'], copied: [...(args['link-src'] ? [] : ['src']), 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/validate.ts'] };
+  result.setup = { linked: [...(args['link-src'] ? ['src'] : []), 'public', 'node_modules/*'], copied: [...(args['link-src'] ? [] : ['src']), 'astro.config.mjs', 'tsconfig.json', 'package.json', 'catalogue.config.json', '.github/pull_request_template.md', 'scripts/validate.ts'] };
 
   const toolPaths = [...files.keys()].filter((p) => p.startsWith('content/tools/'));
   const probeTool = toolPaths[0].replace(/^content\/tools\/|\.mdx$/g, '');
