@@ -22,7 +22,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { generateCatalogue, readCriteria, syntheticCounts, writeCatalogue } from './lib/synthetic.ts';
+import { editorialToolIds, generateCatalogue, readCriteria, syntheticCounts, writeCatalogue } from './lib/synthetic.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -263,7 +263,7 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   let started = performance.now();
   const today = new Date().toISOString().slice(0, 10);
-  const files = generateCatalogue({ n: N, seed: SEED, today, criteria: readCriteria(ROOT) });
+  const files = generateCatalogue({ n: N, seed: SEED, today, criteria: readCriteria(ROOT), toolIds: editorialToolIds(ROOT) });
   const generateMs = performance.now() - started;
   started = performance.now();
   const contentBytes = writeCatalogue(WORK, files);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCatalogue, readCriteria, syntheticCounts, writeCatalogue } from './synthetic.ts';
+import { editorialToolIds, generateCatalogue, readCriteria, syntheticCounts, writeCatalogue } from './synthetic.ts';
 import { loadContent } from '../../src/checking/pipeline.ts';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -12,7 +12,11 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 describe('synthetic catalogue', () => {
   test('N=200 is valid against the real schemas and cross-references, with N/10, N/4 and N/100 entries', () => {
-    const files = generateCatalogue({ n: 200, today, criteria });
+    // The tools the editorial pages name exist, so that the benchmark's site builds every page.
+    const named = editorialToolIds('.');
+    expect(named).toContain('decidim');
+    const files = generateCatalogue({ n: 200, today, criteria, toolIds: named });
+    for (const id of named) expect(files.has(`content/tools/${id}.mdx`), id).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'civic-synthetic-'));
     dirs.push(dir);
     writeCatalogue(dir, files);

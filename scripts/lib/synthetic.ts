@@ -22,6 +22,21 @@ export interface SyntheticOptions {
   today: string;
   /** The criteria to copy, as id -> file text (see `readCriteria`); tools answer them according to their type. */
   criteria: Record<string, string>;
+  /** Ids the first tools take instead of their generated ones (the tools the editorial pages name). */
+  toolIds?: readonly string[];
+}
+
+/** The tool ids the editorial pages of a project name (`<Tool id="decidim" />`), which any catalogue it builds must hold. */
+export function editorialToolIds(root: string): string[] {
+  const ids = new Set<string>();
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (d.isDirectory()) walk(join(dir, d.name));
+      else if (d.name.endsWith('.mdx')) for (const m of readFileSync(join(dir, d.name), 'utf8').matchAll(/<Tool id="([a-z0-9-]+)"/g)) ids.add(m[1]);
+    }
+  };
+  walk(join(root, 'src', 'editorial'));
+  return [...ids].sort();
 }
 
 export interface SyntheticCounts {
@@ -354,7 +369,9 @@ export function generateCatalogue(options: SyntheticOptions): Map<string, string
       const base = `${pick(rng, NAME_HEADS)}${pick(rng, NAME_TAILS)}`;
       return rng() < 0.5 ? base : `${base} ${pick(rng, NAME_QUALIFIERS)}`;
     });
-    const id = uniqueId(name, toolIds);
+    // The editorial pages (about, guides) name real tools: the first generated tools take those ids, so every page builds.
+    const reserved = options.toolIds?.[i];
+    const id = reserved && !toolIds.has(reserved) ? (toolIds.add(reserved), reserved) : uniqueId(name, toolIds);
     tools.push(id);
     const lang = rng() < 0.65 ? 'fr' : 'en';
     const L = LANGS[lang];
