@@ -38,6 +38,21 @@ describe('toolsFeed', () => {
     expect(feed).toContain('<summary>Résumé de Middle avec assez de mots.</summary>');
   });
 
+  test('an entry is dated by its last change when it is later than its review: its file, or its translation in the feed\'s language', () => {
+    const changed = new Map([
+      ['content/tools/old.mdx', '2026-11-29T08:30:00Z'],
+      ['x', '2026-11-30T09:15:00Z'],
+      ['content/tools/mid.mdx', '2025-01-01T00:00:00Z'],
+    ]);
+    const en = toolsFeed(c, { site: 'https://x.org', locale: 'en', title: 'T', siteName: 'S', changed });
+    expect([...en.matchAll(/<id>https:\/\/x\.org\/en\/tools\/([a-z-]+)\/<\/id>/g)].map((m) => m[1])).toEqual(['old', 'new', 'mid']);
+    expect(en).toContain('<updated>2026-11-30T09:15:00Z</updated>\n  <author>');
+    // The English translation's change does not date the French feed; a commit older than the review does not either.
+    const fr = toolsFeed(c, { site: 'https://x.org', locale: 'fr', title: 'T', siteName: 'S', changed });
+    expect(fr).toMatch(/fr\/tools\/old\/"\/>\n    <updated>2026-11-29T08:30:00Z<\/updated>/);
+    expect(fr).toMatch(/fr\/tools\/mid\/"\/>\n    <updated>2025-06-30T00:00:00Z<\/updated>/);
+  });
+
   test('limit keeps the newest', () => {
     const short = toolsFeed(c, { site: 'https://x.org/', locale: 'fr', title: 'T', siteName: 'S', limit: 1 });
     expect(short.match(/<entry>/g)).toHaveLength(1);

@@ -21,9 +21,12 @@ export interface FeedOptions {
   siteName: string;
   /** Newest entries kept: a feed is for what changed, the API has the rest. */
   limit?: number;
+  /** When each content file last changed (src/publish/change-dates.ts), as an ISO timestamp. */
+  changed?: ReadonlyMap<string, string>;
 }
 
-const stamp = (date: string) => `${date}T00:00:00Z`;
+/** A date (YYYY-MM-DD) or a timestamp, as an Atom timestamp. */
+const stamp = (date: string) => (date.length === 10 ? `${date}T00:00:00Z` : date);
 
 /** One entry of a feed; `lang` is the language of its text when it differs from the feed's. */
 export interface FeedEntry {
@@ -32,7 +35,7 @@ export interface FeedEntry {
   title: string;
   summary?: string;
   lang: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, or an ISO timestamp in UTC */
   updated: string;
   category?: string;
 }
@@ -41,7 +44,7 @@ export interface FeedEntry {
 function atomFeed(o: FeedOptions, path: string, alternate: string, all: FeedEntry[]): string {
   const base = o.site.replace(/\/$/, '');
   const self = `${base}${path}`;
-  const entries = [...all].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, o.limit ?? 100);
+  const entries = [...all].sort((a, b) => stamp(b.updated).localeCompare(stamp(a.updated)) || a.id.localeCompare(b.id)).slice(0, o.limit ?? 100);
   const lang = (textLang: string) => (textLang === o.locale ? '' : ` xml:lang="${xmlEscape(textLang)}"`);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -72,15 +75,19 @@ function atomFeed(o: FeedOptions, path: string, alternate: string, all: FeedEntr
 }
 
 /**
- * Atom feed of the tools, newest `reviewed` date first: a tool appears when it is added and again
- * when its facts are checked. Text in the feed's language, or the original marked with its own `xml:lang`.
+ * Atom feed of the tools, most recently changed first: a tool appears when it is added and again
+ * when its file or its translation in the feed's language changes (their last commit), or its facts
+ * are checked (`reviewed`), whichever is later. Text in the feed's language, or the original marked
+ * with its own `xml:lang`.
  */
 export function toolsFeed(c: Catalogue, o: FeedOptions): string {
   const base = o.site.replace(/\/$/, '');
   const entries = c.tools.map((tool): FeedEntry => {
     const text = tool.text[o.locale];
     const url = `${base}${pathTo(o.locale, 'tools', tool.id)}`;
-    return { id: url, url, title: text.name, summary: text.summary, lang: text.lang, updated: tool.data.reviewed, category: tool.data.status };
+    const dates = [stamp(tool.data.reviewed), o.changed?.get(tool.file), text.translationFile && o.changed?.get(text.translationFile)].filter((d): d is string => !!d);
+    const updated = dates.sort().at(-1)!;
+    return { id: url, url, title: text.name, summary: text.summary, lang: text.lang, updated, category: tool.data.status };
   });
   return atomFeed(o, sitePath(`/${o.locale}/feed.xml`), pathTo(o.locale, 'tools'), entries);
 }
