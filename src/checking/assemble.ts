@@ -35,12 +35,12 @@ export interface LoadedContent {
  * cross-references, translations against their originals. Reads no entry from disk, so it is
  * cheap enough to run again after every change.
  */
-export function assembleChecks(files: FileCheck[], folderProblems: Problem[], hasFile: (path: string) => boolean): LoadedContent {
+export function assembleChecks(files: FileCheck[], folderProblems: Problem[], readFile: (path: string) => string | null | undefined): LoadedContent {
   const entries = Object.fromEntries(KINDS.map((k) => [k, [] as CheckedEntry[]])) as Record<Kind, CheckedEntry[]>;
   const problems: Problem[] = [];
   for (const { entry, lang } of files) {
     if (lang !== undefined) continue;
-    const withLogo = logoProblem(entry, hasFile);
+    const withLogo = logoProblem(entry, readFile);
     entries[entry.kind].push(withLogo);
     problems.push(...withLogo.problems);
   }
@@ -59,12 +59,32 @@ export function assembleChecks(files: FileCheck[], folderProblems: Problem[], ha
   return { entries, translations, problems: sortProblems(problems), files, folderProblems };
 }
 
-/** The entry, with a problem added when its logo names a file that is not there. */
-function logoProblem(entry: CheckedEntry, hasFile: (path: string) => boolean): CheckedEntry {
-  if (!entry.data?.logo || hasFile(`content/${entry.kind}/${entry.data.logo.replace(/^\.\//, '')}`)) return entry;
-  const pos = entry.locate(['logo']);
-  const problem: Problem = { file: entry.file, ...pos, severity: 'error', field: 'logo', message: `expected an image file next to the entry, found no file at content/${entry.kind}/${entry.data.logo.replace(/^\.\//, '')}`, suggestion: 'add the image to the folder, or remove the logo line' };
-  return { ...entry, problems: [...entry.problems, problem] };
+/**
+ * What an SVG logo must not hold: it is served from the catalogue's own origin, where a script, an
+ * event handler or an embedded document would run with the site's rights if the file were opened.
+ */
+const UNSAFE_SVG = /<script\b|<foreignObject\b|\son[a-z]+\s*=|javascript:|<!ENTITY|(?:href|src)\s*=\s*["']?(?!#|data:image\/)[a-z][\w+.-]*:/i;
+
+/**
+ * The entry, with the problems of its logo: a file that is not there, an SVG that could run code,
+ * a logo without the source and licence it is used under. `readFile` gives a file's text, null when
+ * it is missing, undefined when the caller cannot tell (the contribution form).
+ */
+function logoProblem(entry: CheckedEntry, readFile: (path: string) => string | null | undefined): CheckedEntry {
+  const logo: unknown = entry.data?.logo;
+  if (typeof logo !== 'string') return entry;
+  const path = `content/${entry.kind}/${logo.replace(/^\.\//, '')}`;
+  const text = readFile(path);
+  const problems: Problem[] = [];
+  // A missing source or licence is pointed at the logo line, the one that calls for it.
+  const add = (field: string, message: string, suggestion: string) => problems.push({ file: entry.file, ...entry.locate(['logo']), severity: 'error', field, message, suggestion });
+  if (text === null) add('logo', `expected an image file next to the entry, found no file at ${path}`, 'add the image to the folder, or remove the logo line');
+  else if (typeof text === 'string' && path.endsWith('.svg') && UNSAFE_SVG.test(text)) {
+    add('logo', `expected an SVG image without scripts, event handlers, embedded documents or external links, found "${UNSAFE_SVG.exec(text)![0].trim()}" in ${path}`, 'export the logo again as a plain SVG, or use a PNG');
+  }
+  if (!entry.data.logo_source) add('logo_source', 'expected the address of the page the logo comes from (logo_source), found none', 'add a line "logo_source: https://..." with the page that publishes the logo');
+  if (!entry.data.logo_license) add('logo_license', 'expected the licence or terms the logo is used under (logo_license), found none', 'add a line "logo_license: ..." (an SPDX id such as CC-BY-4.0, or the terms the source states)');
+  return problems.length ? { ...entry, problems: [...entry.problems, ...problems] } : entry;
 }
 
 /** content/translations/<lang>/<kind>/<id>.mdx, each against its original. */

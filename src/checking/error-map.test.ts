@@ -12,7 +12,7 @@ function problems(schema: z.ZodType, data: unknown): FieldProblem[] {
 }
 const toolProblems = (overrides: Record<string, unknown>) => problems(ToolSchema, makeMinimalTool(overrides));
 
-const TOOL_FIELDS = 'name, summary, website, source, license, type, status, use_cases, developers, used_by, languages, software_type, platforms, maintenance, criteria, tags, logo, last_activity, reviewed, sources, lang, draft';
+const TOOL_FIELDS = 'name, summary, website, source, license, type, status, use_cases, developers, used_by, languages, software_type, platforms, maintenance, criteria, tags, logo, logo_source, logo_license, last_activity, reviewed, sources, lang, draft';
 
 describe('mapIssue', () => {
   test('unknown key: points at the key, lists the fields and suggests the closest one', () => {

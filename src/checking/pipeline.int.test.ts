@@ -114,12 +114,30 @@ describe('logos next to their entry', () => {
     const root = tempDir();
     cpSync(resolve('content'), join(root, 'content'), { recursive: true });
     const decidim = join(root, 'content', 'tools', 'decidim.mdx');
-    writeFileSync(decidim, readFileSync(decidim, 'utf8').replace(/^name: (.*)$/m, 'name: $1\nlogo: ./decidim.svg'));
+    writeFileSync(decidim, readFileSync(decidim, 'utf8').replace(/^name: (.*)$/m, 'name: $1\nlogo: ./decidim.svg\nlogo_source: https://decidim.org/brand\nlogo_license: CC-BY-SA-4.0'));
     writeFileSync(join(root, 'content', 'tools', 'decidim.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const loaded = loadContent(root, NOW);
     expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(loaded.entries.tools.find((e) => e.id === 'decidim')?.data?.logo).toBe('./decidim.svg');
     expect(loaded.entries.tools.some((e) => e.file.endsWith('.svg'))).toBe(false);
+  });
+
+  test('a logo needs its source and licence, and an SVG may not carry a script', () => {
+    const root = tempDir();
+    cpSync(resolve('content'), join(root, 'content'), { recursive: true });
+    const decidim = join(root, 'content', 'tools', 'decidim.mdx');
+    writeFileSync(decidim, readFileSync(decidim, 'utf8').replace(/^name: (.*)$/m, 'name: $1\nlogo: ./decidim.svg'));
+    writeFileSync(join(root, 'content', 'tools', 'decidim.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>');
+    const problems = loadContent(root, NOW).problems.filter((p) => p.file === 'content/tools/decidim.mdx');
+    const shown = problems.map((p) => `${p.line} ${p.field}: ${p.message}`);
+    expect(shown).toHaveLength(3);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^3 logo: expected an SVG image without scripts, event handlers, embedded documents or external links, found "onload="/),
+        expect.stringMatching(/^3 logo_source: expected the address of the page the logo comes from/),
+        expect.stringMatching(/^3 logo_license: expected the licence or terms the logo is used under/),
+      ]),
+    );
   });
 });
 

@@ -18,7 +18,12 @@ export type { CheckedTranslation, LoadedContent } from './assemble.ts';
  * cheap enough to run again after every change.
  */
 export function assembleContent(root: string, files: FileCheck[], folderProblems: Problem[]): LoadedContent {
-  return assembleChecks(files, folderProblems, (path) => existsSync(join(root, path)));
+  return assembleChecks(files, folderProblems, (path) => {
+    const file = join(root, path);
+    if (!existsSync(file)) return null;
+    // Raster images are only checked for existence; an SVG is text that could carry a script.
+    return path.endsWith('.svg') ? readFileSync(file, 'utf8') : '';
+  });
 }
 
 export interface LoadOptions {

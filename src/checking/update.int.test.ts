@@ -122,7 +122,7 @@ describe('updateContent: one changed file', () => {
   });
 
   test.each(['./logos/agora.svg', './agora.svg'])('a logo image that appears (%s) clears the error of the entry that names it; nothing is stored again', (logo) => {
-    const { next } = change('content/tools/agora.mdx', read('content/tools/agora.mdx').replace(/^lang: en$/m, `lang: en\nlogo: ${logo}`));
+    const { next } = change('content/tools/agora.mdx', read('content/tools/agora.mdx').replace(/^lang: en$/m, `lang: en\nlogo: ${logo}\nlogo_source: https://agora.example.org/brand\nlogo_license: CC0-1.0`));
     expect(next.problems.map((p) => p.field)).toEqual(['logo']);
     // Next to the entry or in a subfolder: an image is the entry's logo, never an entry of its own.
     const after = change(`content/tools/${logo.slice(2)}`, '<svg xmlns="http://www.w3.org/2000/svg"/>');

@@ -3,6 +3,7 @@
  * components/ToolCard.astro, for the filtered tool list. Text is set as text, never as HTML.
  */
 import { textDirection } from '../schemas/vocab.ts';
+import { hueOf, initials } from '../catalogue/logo.ts';
 
 /** The page-language words a card needs (FacetForm passes them from the dictionaries). */
 export interface CardWords {
@@ -18,7 +19,7 @@ export interface CardWords {
 /** What a tool page gives Pagefind (components/SearchFilters.astro on pages/[lang]/tools/[id].astro). */
 export interface PagefindTool {
   url: string;
-  meta: { title?: string; summary?: string; lang?: string; license?: string; status?: string; type?: string };
+  meta: { title?: string; summary?: string; lang?: string; license?: string; status?: string; type?: string; logo?: string };
 }
 
 /** The tool id of a tool page URL: `/fr/tools/decidim/` -> `decidim`. */
@@ -31,6 +32,24 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<st
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) node.setAttribute(k, v);
   node.append(...children);
   return node;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The tool's logo, or its monogram, as components/Logo.astro draws them. */
+export function logoNode(id: string, name: string, src: string | undefined, size = 36): Element {
+  if (src) return element('img', { class: 'logo', src, alt: '', width: String(size), height: String(size), loading: 'lazy', decoding: 'async' });
+  const svg = document.createElementNS(SVG, 'svg');
+  const attrs = (node: Element, values: Record<string, string>) => Object.entries(values).forEach(([k, v]) => node.setAttribute(k, v));
+  attrs(svg, { class: 'logo', 'aria-hidden': 'true', focusable: 'false', viewBox: '0 0 40 40', width: String(size), height: String(size) });
+  const rect = document.createElementNS(SVG, 'rect');
+  attrs(rect, { width: '40', height: '40', rx: '8', fill: `hsl(${hueOf(id)} 55% 28%)` });
+  const letters = initials(name);
+  const text = document.createElementNS(SVG, 'text');
+  attrs(text, { x: '20', y: '21', 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: '#fff', 'font-size': letters.length > 1 ? '15' : '18', 'font-weight': '700', 'font-family': 'system-ui, sans-serif' });
+  text.textContent = letters;
+  svg.append(rect, text);
+  return svg;
 }
 
 export function toolCard(tool: PagefindTool, locale: string, words: CardWords): HTMLLIElement {
@@ -51,7 +70,7 @@ export function toolCard(tool: PagefindTool, locale: string, words: CardWords): 
   return element(
     'li',
     { class: 'card' },
-    element('h2', {}, element('a', { href: tool.url }, element('bdi', {}, name))),
+    element('div', { class: 'card-head' }, logoNode(id, name, tool.meta.logo), element('h2', {}, element('a', { href: tool.url }, element('bdi', {}, name)))),
     element('p', foreign, tool.meta.summary ?? ''),
     element(
       'ul',

@@ -97,12 +97,12 @@ export function checkContribution(c: Contribution, index: ContributeIndex, origi
   }
   if (translation && original) files.push(runCheckJob({ kind: c.kind, file: original.file, bytes: encoder.encode(original.text), translation: false, render: false }, now));
   // Logo files cannot be added from the form; a logo already named by the file is the repository's business.
-  const assembled = assembleChecks([...files, own], [], () => true);
+  const assembled = assembleChecks([...files, own], [], () => undefined);
   const problems = assembled.problems.filter((p) => p.file === c.file);
   // While the front matter has mistakes, its valid fields are checked across files too, so that every mistake shows at once.
   const partial = !translation && !own.entry.data ? validFields(c.kind, splitFrontmatter(c.text).data) : undefined;
   if (partial) {
-    const probe = assembleChecks([...files, { entry: { ...own.entry, data: partial, problems: [] } }], [], () => true);
+    const probe = assembleChecks([...files, { entry: { ...own.entry, data: partial, problems: [] } }], [], () => undefined);
     const known = new Set(problems.map((p) => p.field));
     problems.push(...probe.problems.filter((p) => p.file === c.file && !known.has(p.field)));
   }

@@ -44,6 +44,8 @@ export function headerRules(base = SITE.base, locales: readonly string[] = LOCAL
     // Only what /api/* does not already send: a header set by two matching rules is joined by some hosts.
     ...['/api/tools.csv', '/api/projects.csv'].map((path) => ({ path: p(path), headers: [['Content-Type', 'text/csv; charset=utf-8; header=present'] as [string, string]] })),
     { path: p('/embed.js'), headers: [...COMMON, CORS] },
+    // Logos are contributed files: an SVG opened on its own runs in no context (no script, no request).
+    { path: p('/logos/*'), headers: [['Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox"], ['X-Content-Type-Options', 'nosniff']] as [string, string][] },
     { path: p('/civic-collection.js'), headers: [...COMMON, CORS] },
     ...locales.flatMap((l) => [p(`/${l}/feed.xml`), p(`/${l}/projects/feed.xml`)].map((path) => ({ path, headers: [...COMMON, ['Content-Type', 'application/atom+xml; charset=utf-8'] as [string, string]] }))),
   ];

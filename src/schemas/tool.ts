@@ -34,6 +34,8 @@ export const ToolSchema = z.strictObject({
     .string()
     .regex(/^\.\/(?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:svg|png|webp|jpg)$/, 'a relative path to a local image next to the entry, such as "./decidim.svg"')
     .optional().describe('A local logo image, next to the file.'),
+  logo_source: httpUrl.optional().describe('With a logo: the page that publishes it.'),
+  logo_license: z.string().trim().min(2).max(120).optional().describe('With a logo: the licence or terms it is used under, as its source states them (an SPDX id such as CC-BY-4.0, or the terms in words).'),
   last_activity: isoDate.optional().describe('Date (YYYY-MM-DD) of the project’s latest commit or release, as its repository shows it; cite that commit or release in sources.'),
   reviewed: isoDate.describe('Date (YYYY-MM-DD) the facts were last checked against the sources.'),
   sources: sources.describe('URLs of the documents that back every fact in this entry.'),

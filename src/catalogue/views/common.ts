@@ -1,3 +1,4 @@
+import { logoView, type LogoView } from '../logo.ts';
 import { UNKNOWN_STATUS, type Locale, type ShownStatus } from '../../schemas/vocab.ts';
 import type { Collection, Tool } from '../../schemas/index.ts';
 import { foreignText, formatDate, useTranslations } from '../../i18n/translate.ts';
@@ -35,6 +36,7 @@ export interface CardView {
   status: ShownStatus;
   statusLabel: string;
   typeLabel: string;
+  logo: LogoView;
 }
 
 /** The parts every entry page shares: its text in the page's language, sources, edit link. */
@@ -89,6 +91,7 @@ export function cardView(locale: Locale, tool: Item<Tool>, note?: { text: string
     status: tool.data.status ?? UNKNOWN_STATUS,
     statusLabel: statusLabel(tool.data.status, locale),
     typeLabel: typeLabel(tool.data.type, locale),
+    logo: logoView('tools', tool.id, text.name, tool.data),
   };
 }
 

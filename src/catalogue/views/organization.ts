@@ -1,3 +1,4 @@
+import { logoView, type LogoView } from '../logo.ts';
 import type { Locale } from '../../schemas/vocab.ts';
 import { countryName, useTranslations } from '../../i18n/translate.ts';
 import type { UiKey } from '../../i18n/ui.ts';
@@ -6,6 +7,7 @@ import { projectLine, type ProjectLine } from './event.ts';
 import { cardView, entryBase, link, sectionCrumbs, shortUrl, type CardView, type EntryBase, type EntryLink } from './common.ts';
 
 export interface OrganizationView extends EntryBase {
+  logo: LogoView;
   type: string;
   country?: string;
   website?: { href: string; label: string };
@@ -27,6 +29,7 @@ export function organizationView(c: Catalogue, id: string, locale: Locale): Orga
   const uses = c.toolsUsedBy.get(id) ?? [];
   return {
     ...entryBase(locale, o, sectionCrumbs(locale, 'organizations', 'nav.organizations')),
+    logo: logoView('organizations', o.id, o.text[locale].name, o.data),
     type: t(`orgType.${o.data.type}` as UiKey),
     ...(o.data.country && { country: countryName(o.data.country, locale) }),
     ...(o.data.website && { website: { href: o.data.website, label: shortUrl(o.data.website) } }),

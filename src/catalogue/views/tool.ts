@@ -1,3 +1,4 @@
+import { logoView, type LogoView } from '../logo.ts';
 import { UNKNOWN_STATUS, type Locale } from '../../schemas/vocab.ts';
 import { licenseIds } from '../../schemas/license.ts';
 import { foreignText, formatDate, languageName, useTranslations } from '../../i18n/translate.ts';
@@ -8,6 +9,7 @@ import { projectLine, type ProjectLine } from './event.ts';
 import { cardView, entryBase, link, links, reviewedView, sectionCrumbs, shortUrl, type CardView, type EntryBase, type EntryLink, type TextAttrs } from './common.ts';
 
 export interface ToolView extends EntryBase {
+  logo: LogoView;
   /** Pagefind filters and metadata of the page (the tool list filters on them). */
   search: { filters: Record<string, string[]>; meta: Record<string, string>; sort: Record<string, string>; useCaseWeight: number };
   usedBy: { organization: EntryLink; since?: string; instance?: string }[];
@@ -55,9 +57,10 @@ export function toolView(c: Catalogue, id: string, locale: Locale, today = new D
   const deployments = new Set(d.used_by.map((dep) => dep.organization)).size;
   return {
     ...base,
+    logo: logoView('tools', tool.id, base.name, d),
     search: {
       filters: toolPageFilters(c, tool, locale),
-      meta: { summary: base.summary, lang: base.text.lang, license: licenseLabel(d.license, locale), status: d.status ?? UNKNOWN_STATUS, type: d.type },
+      meta: { summary: base.summary, lang: base.text.lang, license: licenseLabel(d.license, locale), status: d.status ?? UNKNOWN_STATUS, type: d.type, ...(d.logo && { logo: logoView('tools', tool.id, base.name, d).src! }) },
       // Orders of the tool list: name (rank), last reviewed, most deployed (zero-padded: Pagefind sorts text).
       sort: { rank: String(c.toolRank.get(id)).padStart(6, '0'), reviewed: d.reviewed, deployments: String(deployments).padStart(5, '0') },
       useCaseWeight: useCaseSearchWeight(deployments),

@@ -101,6 +101,7 @@ export const dictionary: Dictionary = {
   'tool.tags': 'كلمات مفتاحية',
   'entry.edit': 'تعديل هذه الصفحة',
   'entry.editHint': 'على GitHub؛ يُراجَع كل تعديل قبل نشره',
+  'entry.logo': 'الشعار',
   'entry.about': 'الوصف',
   'entry.langNotice': 'هذه البطاقة غير مترجمة بعد: نصها معروض باللغة {language}.',
   'useCases.title': 'حالات الاستخدام',

@@ -101,6 +101,7 @@ export const dictionary: Dictionary = {
   'tool.tags': 'Keywords',
   'entry.edit': 'Edit this page',
   'entry.editHint': 'on GitHub; every change is reviewed before it is published',
+  'entry.logo': 'Logo',
   'entry.about': 'Description',
   'entry.langNotice': 'This entry is not translated yet: its text is shown in {language}.',
   'useCases.title': 'Use cases',

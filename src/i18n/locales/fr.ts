@@ -100,6 +100,7 @@ export const dictionary = {
   'tool.tags': 'Mots-clés',
   'entry.edit': 'Modifier cette fiche',
   'entry.editHint': 'sur GitHub ; chaque modification est relue avant d’être publiée',
+  'entry.logo': 'Logo',
   'entry.about': 'Description',
   'entry.langNotice': 'Cette fiche n’est pas encore traduite : son texte est affiché en {language}.',
   'useCases.title': 'Cas d’usage',
