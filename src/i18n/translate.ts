@@ -19,6 +19,7 @@ function memo<T>(make: (key: string) => T): (key: string) => T {
 const numberFormat = memo((locale) => new Intl.NumberFormat(locale));
 const dateFormat = memo((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 const languageNames = memo((locale) => new Intl.DisplayNames([locale], { type: 'language' }));
+const listFormats = memo((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
 const regionNames = memo((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
 const translators = memo((locale) => makeTranslator(locale as Locale));
 
@@ -50,6 +51,11 @@ function makeTranslator(locale: Locale) {
 /** A number as the locale writes it (Arabic-Indic digits in Arabic). */
 export function formatNumber(n: number, locale: Locale): string {
   return numberFormat(locale).format(n);
+}
+
+/** A list as the locale writes it: "arabe, anglais et français", "العربية والإنجليزية والفرنسية". */
+export function formatList(items: string[], locale: Locale): string {
+  return listFormats(locale).format(items);
 }
 
 export function direction(locale: string): 'rtl' | 'ltr' {

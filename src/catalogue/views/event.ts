@@ -1,6 +1,6 @@
 import type { Locale } from '../../schemas/vocab.ts';
 import type { Event, Project } from '../../schemas/index.ts';
-import { countryName, foreignText, formatDateRange, formatNumber, formatPartialDate, languageName, useTranslations } from '../../i18n/translate.ts';
+import { countryName, foreignText, formatDateRange, formatNumber, formatPartialDate, languageName, useTranslations, formatList } from '../../i18n/translate.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import type { Catalogue, Item } from '../model.ts';
 import { funnel, standing } from '../outcomes.ts';
@@ -97,7 +97,7 @@ export function eventView(c: Catalogue, id: string, locale: Locale, today = new 
       online: d.online === true,
       ...(d.country && { country: countryName(d.country, locale) }),
       ...(d.website && { website: { href: d.website, label: shortUrl(d.website) } }),
-      ...(d.languages.length && { languages: d.languages.map((l) => languageName(l, locale)).join(', ') }),
+      ...(d.languages.length && { languages: formatList(d.languages.map((l) => languageName(l, locale)), locale) }),
       organizers: links(locale, 'organizations', d.organizers, c.organization),
       partners: links(locale, 'organizations', d.partners, c.organization),
     },

@@ -1,7 +1,7 @@
 import { logoView, type LogoView } from '../logo.ts';
 import { UNKNOWN_STATUS, type Locale } from '../../schemas/vocab.ts';
 import { licenseIds } from '../../schemas/license.ts';
-import { foreignText, formatDate, languageName, useTranslations } from '../../i18n/translate.ts';
+import { foreignText, formatDate, languageName, useTranslations, formatList } from '../../i18n/translate.ts';
 import { licenseLabel, statusLabel, typeLabel } from '../../i18n/labels.ts';
 import { toolPageFilters } from '../../i18n/facet-labels.ts';
 import { relatedTools, type Catalogue } from '../model.ts';
@@ -84,7 +84,7 @@ export function toolView(c: Catalogue, id: string, locale: Locale, today = new D
       status: statusLabel(d.status, locale),
       website: { href: d.website, label: shortUrl(d.website) },
       ...(d.source && { source: { href: d.source, label: shortUrl(d.source, true) } }),
-      ...(d.languages.length && { languages: d.languages.map((l) => languageName(l, locale)).join(', ') }),
+      ...(d.languages.length && { languages: formatList(d.languages.map((l) => languageName(l, locale)), locale) }),
       useCases: links(locale, 'use-cases', d.use_cases, c.useCase),
       developers: links(locale, 'organizations', d.developers, c.organization),
       ...(d.tags.length && { tags: { text: d.tags.join(', '), attrs: foreignText(d.lang, locale) } }),
