@@ -16,6 +16,9 @@ export default defineConfig({
   // Pages are independent: render several at once so file writes overlap with rendering.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Entry pages carry a cacheKey (a digest of what they show, src/catalogue/cache-keys.ts): a rebuild
+  // renders again only the pages whose data or code changed, and copies the others from the cache.
+  experimental: { incrementalBuild: true },
   // Bodies are rendered by our own sanitising pipeline (src/checking/markdown.ts), never by Astro's.
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
