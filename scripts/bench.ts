@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--n 10000] [--json out.json] [--skip-dev] [--dev-only] [--cold-dev] [--keep] [--seed 1] [--query budget] [--link-src]
+ * npm run bench -- [--n 10000] [--json out.json] [--skip-dev] [--dev-only] [--cold-dev] [--keep] [--seed 1] [--query budget] [--link-src] [--peer hugo]
  *
  *   --n         number of tools (1000, 10000, 20000...); use cases, organisations and collections follow
  *   --json      where to write the results (default .bench/result-<N>.json, or result-<N>-dev.json with --dev-only)
@@ -8,6 +8,8 @@
  *   --keep      keep the temporary project (os.tmpdir()/civic-bench-<N>) for inspection
  *   --query     the word typed into the search box (it must occur in the generated tools)
  *   --link-src  link src/ instead of copying it (Vite currently fails to build through the link)
+ *   --peer hugo also build the same catalogue as a Hugo site (scripts/lib/hugo-peer.ts; Debian's `hugo`)
+ *               with its Pagefind index, in the same run, and report our full build as a ratio of it
  *
  * Generates a synthetic catalogue of N tools (scripts/lib/synthetic.ts) in a temporary project
  * that shares this one's code, builds it, and reports build time, peak memory, output size,
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { editorialToolIds, generateCatalogue, readCriteria, syntheticCounts, writeCatalogue } from './lib/synthetic.ts';
+import { writeHugoSite } from './lib/hugo-peer.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     'link-src': { type: 'boolean', default: false },
     'dev-only': { type: 'boolean', default: false },
     'cold-dev': { type: 'boolean', default: false },
+    peer: { type: 'string' },
   },
 });
 const N = Number(args.n.replace(/[_,]/g, ''));
@@ -393,6 +397,27 @@ async function main() {
     }
   }
 
+  // 7b. The peer: the same catalogue as a Hugo site, built and indexed with Pagefind, in this run.
+  if (args.peer) {
+    try {
+      if (args.peer !== 'hugo') throw new Error(`--peer: expected "hugo", found "${args.peer}"`);
+      const version = spawnSync('hugo', ['version'], { encoding: 'utf8' });
+      if (version.status !== 0) throw new Error('hugo is not installed (Debian: apt-get install -y hugo)');
+      const site = `${WORK}-hugo`;
+      rmSync(site, { recursive: true, force: true });
+      const entryPages = writeHugoSite(site, files);
+      log(`Hugo peer: ${entryPages} entry pages, hugo then Pagefind...`);
+      const run = await timed(['sh', '-c', `hugo --quiet --destination public && "${NODE}" "${join(ROOT, 'scripts', 'search-index.ts')}" public`], site, `peer-hugo-${N}.log`);
+      if (run.code !== 0) throw new Error(`the Hugo peer's build exited with ${run.code}:\n${tail(run.output, 20)}`);
+      const pages = walk(join(site, 'public')).pages;
+      phases.peer = { tool: 'hugo', version: version.stdout.trim().split(' ')[1], pages, wallS: run.wallS, pagefindS: parseBuildLog(run.output).pagefindS, ratio: phases.build ? Math.round((phases.build.wallS / run.wallS) * 100) / 100 : undefined };
+      log(`peer: ${run.wallS} s for ${pages} pages; our full build / peer = ${phases.peer.ratio}`);
+      if (!args.keep) rmSync(site, { recursive: true, force: true });
+    } catch (e) {
+      fail('peer', e);
+    }
+  }
+
   // 8. Dev server: one summary change, until the page shows it.
   if (!args['skip-dev']) {
     try {
@@ -735,6 +760,8 @@ function verdicts() {
     info('Pages', p.output?.pages),
     info('Pages per second (full build)', p.build?.pagesPerS),
     info('Rebuild after one tool file changed (caches warm), wall', p.rebuild && `${p.rebuild.wallS} s (peak ${p.rebuild.peakRssMB} MB; change in output: ${p.rebuild.changeVisible})`),
+    info('  rebuild / full build', p.rebuild && p.build && Math.round((p.rebuild.wallS / p.build.wallS) * 100) / 100),
+    ...(p.peer ? [info(`Peer: Hugo ${p.peer.version} + Pagefind, same catalogue, wall`, `${p.peer.wallS} s for ${p.peer.pages} pages (Pagefind ${p.peer.pagefindS} s)`), info('  our full build / peer', p.peer.ratio)] : []),
     info('Output size (dist/)', p.output && `${p.output.distMB} MB, ${p.output.files} files`),
     info('Search index size (dist/pagefind/)', p.output && `${p.output.pagefindMB} MB, ${p.output.pagefindFiles} files`),
     row('Tool page HTML+CSS, gzip', p.toolPage?.htmlCssGzipKB, 'KB', `< ${TARGETS.toolPageKB} KB`, lt(p.toolPage?.htmlCssGzipKB, TARGETS.toolPageKB)),
