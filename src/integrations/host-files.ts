@@ -7,6 +7,8 @@ import { LOCALES } from '../schemas/vocab.ts';
 import { publishedCatalogue } from '../catalogue/store.ts';
 import type { Catalogue } from '../catalogue/model.ts';
 import { logoPath } from '../catalogue/logo.ts';
+import { entriesOf } from '../catalogue/model.ts';
+import { KINDS } from '../schemas/index.ts';
 import { SITE } from '../config.ts';
 
 /** Every logo of the catalogue: where it is served (under the base path) and the file it comes from. */
@@ -18,6 +20,19 @@ export function logoFiles(c: Catalogue): { url: string; file: string }[] {
     }
   }
   return out;
+}
+
+/**
+ * The entries' own files, for the contribution form to start a correction or a translation from:
+ * /api/<kind>/<id>.mdx and /api/translations/<lang>/<kind>/<id>.mdx, copied as they are (copying
+ * costs nothing next to rendering them as routes, at 10,000 tools).
+ */
+export function sourceFiles(c: Catalogue): { url: string; file: string }[] {
+  const base = SITE.base.replace(/\/$/, '');
+  return [
+    ...KINDS.flatMap((kind) => entriesOf(c, kind).map((e) => ({ url: `${base}/api/${kind}/${e.id}.mdx`, file: e.file }))),
+    ...c.translations.map((t) => ({ url: `${base}/api/translations/${t.lang}/${t.kind}/${t.original}.mdx`, file: t.file })),
+  ];
 }
 
 const IMAGE_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp', '.jpg': 'image/jpeg' };
@@ -36,7 +51,14 @@ export function hostFiles(): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const published = publishedCatalogue();
           const path = (req.url ?? '').split('?')[0];
-          const logo = published && path.startsWith(`${SITE.base.replace(/\/$/, '')}/logos/`) ? logoFiles(published.catalogue).find((l) => l.url === path) : undefined;
+          const base = SITE.base.replace(/\/$/, '');
+          if (published && path.startsWith(`${base}/api/`) && path.endsWith('.mdx')) {
+            const source = sourceFiles(published.catalogue).find((f) => f.url === path);
+            if (!source || !existsSync(source.file)) return next();
+            res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+            return void createReadStream(source.file).pipe(res);
+          }
+          const logo = published && path.startsWith(`${base}/logos/`) ? logoFiles(published.catalogue).find((l) => l.url === path) : undefined;
           if (!logo || !existsSync(logo.file)) return next();
           res.setHeader('Content-Type', IMAGE_TYPES[logo.file.slice(logo.file.lastIndexOf('.'))] ?? 'application/octet-stream');
           createReadStream(logo.file).pipe(res);
@@ -44,13 +66,13 @@ export function hostFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const out = (path: string) => fileURLToPath(new URL(path, dir));
-        // Logos sit next to their entries in content/: copied to /logos/<kind>/<id>.<ext>.
+        // Logos sit next to their entries in content/: copied to /logos/<kind>/<id>.<ext>; the entries' files to /api/.
         const published = publishedCatalogue();
         const base = SITE.base.replace(/\/$/, '');
-        for (const logo of published ? logoFiles(published.catalogue) : []) {
-          const target = out(logo.url.slice(base.length + 1));
+        for (const copy of published ? [...logoFiles(published.catalogue), ...sourceFiles(published.catalogue)] : []) {
+          const target = out(copy.url.slice(base.length + 1));
           mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(logo.file, target);
+          copyFileSync(copy.file, target);
         }
         writeFileSync(out('_headers'), headersFile(headerRules()));
         writeFileSync(out('_redirects'), redirectsFile());
