@@ -107,13 +107,15 @@ export function readRecords(folder: string): { files: RecordFile[]; invalid: { r
   return { files, invalid };
 }
 
-interface ContentFile {
+/** An entry file of content/ as the importers compare with it: its id, text and front matter (loosely). */
+export interface ContentFile {
   id: string;
   text: string;
   data: any;
 }
 
-function readKind(contentDir: string, kind: string): ContentFile[] {
+/** The entry files of one kind's folder, by name. */
+export function readKind(contentDir: string, kind: string): ContentFile[] {
   const dir = join(contentDir, kind);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -130,6 +132,14 @@ function readKind(contentDir: string, kind: string): ContentFile[] {
 type NewOrganization = OrganizationDraft & Required<Pick<OrganizationDraft, 'website' | 'type' | 'evidence'>>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** What an import matches new entries against: the catalogue's tools and organisations, by name and address. */
+export function existingEntries(toolFiles: ContentFile[], orgFiles: ContentFile[]): { existingTools: ExistingTool[]; existingOrgs: ExistingOrganization[] } {
+  return {
+    existingTools: toolFiles.map((t) => ({ id: t.id, name: str(t.data.name), website: str(t.data.website), source: str(t.data.source), sources: Array.isArray(t.data.sources) ? t.data.sources : [] })),
+    existingOrgs: orgFiles.map((o) => ({ id: o.id, name: str(o.data.name), website: str(o.data.website) })),
+  };
+}
 
 /**
  * The validator's errors for the content folder with `writes` applied (checked together with the
@@ -160,8 +170,7 @@ export function runImport(options: ImportOptions): ImportReport {
 
   const toolFiles = readKind(contentDir, 'tools');
   const orgFiles = readKind(contentDir, 'organizations');
-  const existingTools: ExistingTool[] = toolFiles.map((t) => ({ id: t.id, name: str(t.data.name), website: str(t.data.website), source: str(t.data.source), sources: Array.isArray(t.data.sources) ? t.data.sources : [] }));
-  const existingOrgs: ExistingOrganization[] = orgFiles.map((o) => ({ id: o.id, name: str(o.data.name), website: str(o.data.website) }));
+  const { existingTools, existingOrgs } = existingEntries(toolFiles, orgFiles);
   const toolText = new Map(toolFiles.map((t) => [t.id, t.text]));
   const takenToolIds = new Set(toolFiles.map((t) => t.id));
   const takenOrgIds = new Set(orgFiles.map((o) => o.id));

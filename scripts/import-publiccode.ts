@@ -25,10 +25,10 @@ import { parseArgs } from 'node:util';
 import { splitFrontmatter } from '../src/checking/frontmatter.ts';
 import { formatProblem, type Problem } from '../src/checking/problems.ts';
 import { originalDigest } from '../src/checking/translations.ts';
-import { findOrganization, findTool, idFor, renderEntry, uniqueId, unifiedDiff, type ExistingOrganization, type ExistingTool } from './lib/dpg.ts';
+import { findOrganization, findTool, idFor, renderEntry, uniqueId, unifiedDiff, type ExistingTool } from './lib/dpg.ts';
 import { entryText, frontmatterField } from '../src/checking/entry-file.ts';
 import { draftBody, mapPubliccode, organizationDraftEntry, parsePubliccode, PUBLICCODE_MARKER, type PubliccodeOrganization } from './lib/publiccode.ts';
-import { validateResult } from './import-dpg.ts';
+import { existingEntries, readKind, validateResult } from './import-dpg.ts';
 import type { OrganizationType } from '../src/schemas/vocab.ts';
 
 export interface PubliccodeImportOptions {
@@ -75,36 +75,16 @@ export function inputFiles(input: string): string[] {
   return out;
 }
 
-interface ContentFile {
-  id: string;
-  text: string;
-  data: any;
-}
-
-function readKind(dir: string): ContentFile[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.mdx') && !n.startsWith('.'))
-    .sort()
-    .map((n) => {
-      const text = readFileSync(join(dir, n), 'utf8');
-      const data = splitFrontmatter(text).data;
-      return { id: n.replace(/\.mdx$/, ''), text, data: data && typeof data === 'object' ? data : {} };
-    });
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const generated = (text: string) => text.startsWith(`---\n${PUBLICCODE_MARKER}\n`);
 
 export function runPubliccodeImport(options: PubliccodeImportOptions): PubliccodeImportReport {
   const log = options.log ?? (() => {});
   const contentDir = resolve(options.contentDir);
   const report: PubliccodeImportReport = { files: [], fileProblems: [], skipped: [], planned: [], written: [], unchanged: [], kept: [], organisationNotes: [], newErrors: [], errors: [], ok: false };
-  const useCaseIds = new Set(readKind(join(contentDir, 'use-cases')).map((e) => e.id));
-  const toolFiles = readKind(join(contentDir, 'tools'));
-  const orgFiles = readKind(join(contentDir, 'organizations'));
-  const existingTools: ExistingTool[] = toolFiles.map((t) => ({ id: t.id, name: str(t.data.name), website: str(t.data.website), source: str(t.data.source), sources: Array.isArray(t.data.sources) ? t.data.sources : [] }));
-  const existingOrgs: ExistingOrganization[] = orgFiles.map((o) => ({ id: o.id, name: str(o.data.name), website: str(o.data.website) }));
+  const useCaseIds = new Set(readKind(contentDir, 'use-cases').map((e) => e.id));
+  const toolFiles = readKind(contentDir, 'tools');
+  const orgFiles = readKind(contentDir, 'organizations');
+  const { existingTools, existingOrgs } = existingEntries(toolFiles, orgFiles);
   const current = new Map<string, string>([...toolFiles.map((t) => [`tools/${t.id}.mdx`, t.text] as const), ...orgFiles.map((o) => [`organizations/${o.id}.mdx`, o.text] as const)]);
   const readCurrent = (file: string) => current.get(file) ?? (existsSync(join(contentDir, file)) ? readFileSync(join(contentDir, file), 'utf8') : undefined);
   const planned: ExistingTool[] = [];
