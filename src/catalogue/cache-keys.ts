@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { LOCALES, type Locale } from '../schemas/vocab.ts';
+import type { Locale } from '../schemas/vocab.ts';
+import { entryPaths } from './paths.ts';
 
 /**
  * getStaticPaths for an entry page whose output is a function of `view(locale, id)` alone (the
@@ -8,7 +9,7 @@ import { LOCALES, type Locale } from '../schemas/vocab.ts';
  * whose view changed; code changes are Astro's to track (it hashes each page's modules).
  */
 export function keyedEntryPaths(ids: readonly string[], view: (locale: Locale, id: string) => unknown) {
-  return LOCALES.flatMap((lang) => ids.map((id) => ({ params: { lang, id }, props: { locale: lang, id }, cacheKey: viewDigest(view(lang, id)) })));
+  return entryPaths(ids).map((path) => ({ ...path, cacheKey: viewDigest(view(path.props.locale, path.props.id)) }));
 }
 
 /** A digest of what a page shows: its view as JSON. */
