@@ -36,7 +36,7 @@ describe('parseSelection', () => {
 });
 
 const labels: CompareLabels = {
-  license: 'Licence', status: 'Statut', type: 'Type', languages: 'Langues', useCases: 'Cas d’usage', usedBy: 'Utilisé par', yes: 'Oui', no: 'Non', proprietary: 'Propriétaire',
+  license: 'Licence', status: 'Statut', type: 'Type', languages: 'Langues', useCases: 'Cas d’usage', usedBy: 'Utilisé par', yes: 'Oui', no: 'Non', proprietary: 'Propriétaire', licenseUnknown: 'Non indiquée',
   statuses: { stable: 'Stable', beta: 'Bêta' }, types: { software: 'Logiciel', service: 'Service' },
 };
 const link = (kind: string, id: string, name: string) => ({ id, name: { fr: name, en: name, ar: name }, url: { fr: `https://x.org/fr/${kind}/${id}/`, en: `https://x.org/en/${kind}/${id}/`, ar: `https://x.org/ar/${kind}/${id}/` }, api: `https://x.org/api/${kind}/${id}.json` });
@@ -71,6 +71,11 @@ describe('compareRows', () => {
     expect(row('license').cells).toEqual([{ text: 'MIT', dir: 'ltr' }, { text: 'Propriétaire' }]);
     expect(row('status').cells).toEqual([{ text: 'Stable' }, { text: 'Bêta' }]);
     expect(row('languages').cells).toEqual([{ text: 'français, arabe' }, { missing: true }]);
+  });
+
+  test('a tool whose licence no source states says so, as its status would', () => {
+    const [license] = compareRows([tool('c', { license: undefined, license_family: 'unknown', status: undefined })], [], 'fr', { ...labels, statuses: { ...labels.statuses, unknown: 'Non indiqué' } });
+    expect(license.cells).toEqual([{ text: 'Non indiquée' }]);
   });
 
   test('links stay on this site and deployments carry their year', () => {

@@ -52,6 +52,7 @@ export interface CompareLabels {
   yes: string;
   no: string;
   proprietary: string;
+  licenseUnknown: string;
   statuses: Record<string, string>;
   types: Record<string, string>;
 }
@@ -77,7 +78,7 @@ export function compareRows(tools: ToolItem[], criteria: CriterionItem[], locale
   };
   const list = (values: string[]): Cell => (values.length ? { text: values.join(', ') } : { missing: true });
   const rows: Row[] = [
-    { key: 'license', label: labels.license, cells: tools.map((t) => (t.license === 'proprietary' ? { text: labels.proprietary } : { text: t.license, dir: 'ltr' })) },
+    { key: 'license', label: labels.license, cells: tools.map((t) => (t.license === undefined ? { text: labels.licenseUnknown } : t.license === 'proprietary' ? { text: labels.proprietary } : { text: t.license, dir: 'ltr' })) },
     { key: 'status', label: labels.status, cells: tools.map((t) => ({ text: labels.statuses[t.status ?? 'unknown'] ?? t.status ?? '' })) },
     { key: 'type', label: labels.type, cells: tools.map((t) => ({ text: labels.types[t.type] ?? t.type })) },
     { key: 'languages', label: labels.languages, cells: tools.map((t) => list(t.languages.map(languageName))) },

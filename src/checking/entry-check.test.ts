@@ -97,20 +97,20 @@ describe('checkEntryFile', () => {
   });
 
   test('unknown field, at the line and column of its key', () => {
-    const entry = check(makeMinimalToolFile().replace('license: AGPL', 'licence: AGPL'));
+    const entry = check(makeMinimalToolFile().replace('website: https', 'webiste: https'));
     expect(entry.data).toBeUndefined();
     expect(entry.problems).toContainEqual({
       file: FILE,
-      line: 5,
+      line: 4,
       column: 1,
       severity: 'error',
-      field: 'licence',
-      message: expect.stringMatching(/^unknown field "licence"; expected one of name, summary, /),
-      suggestion: 'did you mean "license"?',
+      field: 'webiste',
+      message: expect.stringMatching(/^unknown field "webiste"; expected one of name, summary, /),
+      suggestion: 'did you mean "website"?',
       code: 'unknown-field',
     });
-    // The missing `license` is reported too, at the start of the front matter.
-    expect(entry.problems.find((p) => p.field === 'license')).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/^required field "license" is missing/) });
+    // The missing `website` is reported too, at the start of the front matter.
+    expect(entry.problems.find((p) => p.field === 'website')).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/^required field "website" is missing/) });
   });
 
   test('an empty licence gets a message instead of crashing the validator', () => {

@@ -45,12 +45,12 @@ describe('mapIssue', () => {
   });
 
   test('missing field: points at the key and explains the field from its description', () => {
-    expect(toolProblems({ license: undefined })).toEqual([
+    expect(toolProblems({ website: undefined })).toEqual([
       {
-        path: ['license'],
+        path: ['website'],
         atKey: true,
-        message: 'required field "license" is missing: SPDX licence expression of the code (such as AGPL-3.0-only), or "proprietary".',
-        suggestion: 'add a line "license: ..."',
+        message: 'required field "website" is missing: Home page of the tool (http or https).',
+        suggestion: 'add a line "website: ..."',
       },
     ]);
   });

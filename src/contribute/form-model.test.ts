@@ -16,7 +16,7 @@ describe('the form of each kind comes from its schema', () => {
     const f = byKey(formFields(schemas.tools));
     expect(f.use_cases).toMatchObject({ widget: 'list', references: 'use-cases', required: true, flow: true });
     expect(f.developers).toMatchObject({ widget: 'list', references: 'organizations', required: false });
-    expect(f.license).toMatchObject({ widget: 'text', suggest: 'license', required: true });
+    expect(f.license).toMatchObject({ widget: 'text', suggest: 'license', required: false });
     expect(f.languages).toMatchObject({ widget: 'list', suggest: 'language', flow: true });
     expect(f.sources).toMatchObject({ widget: 'list', required: true, flow: false });
     expect(f.status.options).toEqual(['concept', 'development', 'beta', 'stable', 'obsolete']);

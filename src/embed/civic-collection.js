@@ -154,7 +154,7 @@
         li.appendChild(mark(link(tool.url && tool.url[lang], 'name link', text.value.name || tool.id), text.lang, lang));
         li.appendChild(mark(node('p', 'summary', text.value.summary || ''), text.lang, lang));
         var license = node('p', 'license', labels.license + ' ');
-        var value = node('bdi', null, tool.license === 'proprietary' ? labels.proprietary : tool.license || '');
+        var value = node('bdi', null, tool.license === undefined ? labels.unknown : tool.license === 'proprietary' ? labels.proprietary : tool.license);
         value.dir = 'ltr';
         license.appendChild(value);
         li.appendChild(license);

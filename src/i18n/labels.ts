@@ -3,8 +3,8 @@ import { useTranslations } from './translate.ts';
 import type { UiKey } from './ui.ts';
 
 /** The one place a licence, a status or a type becomes words: cards, pages, facets, compare, embeds. */
-export function licenseLabel(license: string, locale: Locale): string {
-  return license === 'proprietary' ? useTranslations(locale)('licenseFamily.proprietary') : license;
+export function licenseLabel(license: string | undefined, locale: Locale): string {
+  return license === undefined ? useTranslations(locale)('licenseFamily.unknown') : license === 'proprietary' ? useTranslations(locale)('licenseFamily.proprietary') : license;
 }
 
 /** A status, or "not stated" when no source gives one. */
@@ -20,6 +20,7 @@ export function typeLabel(type: ToolType, locale: Locale): string {
 export function vocabularyLabels(locale: Locale) {
   return {
     proprietary: licenseLabel('proprietary', locale),
+    licenseUnknown: licenseLabel(undefined, locale),
     statuses: Object.fromEntries(SHOWN_STATUSES.map((s) => [s, statusLabel(s, locale)])) as Record<ShownStatus, string>,
     types: Object.fromEntries(TOOL_TYPES.map((ty) => [ty, typeLabel(ty, locale)])) as Record<ToolType, string>,
   };

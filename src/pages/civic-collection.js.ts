@@ -10,7 +10,7 @@ export const GET: APIRoute = () => {
   const labels = Object.fromEntries(
     LOCALES.map((l) => {
       const t = useTranslations(l);
-      return [l, { license: t('embed.licenseLabel'), proprietary: licenseLabel('proprietary', l), loading: t('embed.loading'), error: t('embed.error') }];
+      return [l, { license: t('embed.licenseLabel'), proprietary: licenseLabel('proprietary', l), unknown: licenseLabel(undefined, l), loading: t('embed.loading'), error: t('embed.error') }];
     }),
   );
   const config = { base: SITE.base, locales: LOCALES, defaultLocale: DEFAULT_LOCALE, rtl: RTL_LOCALES, labels };

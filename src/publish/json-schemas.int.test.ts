@@ -12,9 +12,11 @@ describe('published JSON Schemas', () => {
   test('tool schema is strict, describes every field and keeps the closed lists', () => {
     const tool = schemas.tools as any;
     expect(tool.additionalProperties).toBe(false);
-    expect(tool.required).toEqual(expect.arrayContaining(['name', 'summary', 'website', 'license', 'type', 'use_cases', 'reviewed', 'sources']));
-    // Status is what a source shows, or nothing: it is never required.
+    expect(tool.required).toEqual(expect.arrayContaining(['name', 'summary', 'website', 'type', 'use_cases', 'reviewed', 'sources']));
+    // Status and licence are what a source shows, or nothing: they are never required.
     expect(tool.required).not.toContain('status');
+    expect(tool.required).not.toContain('license');
+    expect(tool.properties.license.description).toMatch(/left out when no source states it/);
     for (const [field, def] of Object.entries<any>(tool.properties)) expect(def.description, field).toBeTruthy();
     expect(tool.properties.status.enum).toEqual(['concept', 'development', 'beta', 'stable', 'obsolete']);
     expect(tool.properties.website.pattern).toBe('^https?://\\S+$');

@@ -112,7 +112,7 @@ export function publiccodeFor(c: Catalogue, id: string): PubliccodeResult {
   const missing = [
     d.type !== 'software' && 'type: software (a service has no code to describe)',
     !d.source && 'source (the code repository)',
-    d.license === 'proprietary' && 'an open licence',
+    (d.license === undefined || d.license === 'proprietary') && 'an open licence',
     !d.status && 'status',
     !d.software_type && 'software_type',
     !d.platforms.length && 'platforms',

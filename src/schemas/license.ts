@@ -34,12 +34,12 @@ export function suggestLicense(value: string): string | undefined {
   return isLicense(upgraded) ? upgraded : undefined;
 }
 
-/** Licence facet: every SPDX licence is an open licence; `proprietary` is not. */
-export function licenseFamily(value: string): LicenseFamily {
-  return value === 'proprietary' ? 'proprietary' : 'open';
+/** Licence facet: every SPDX licence is an open licence; `proprietary` is not; no licence stated is `unknown`. */
+export function licenseFamily(value: string | undefined): LicenseFamily {
+  return value === undefined ? 'unknown' : value === 'proprietary' ? 'proprietary' : 'open';
 }
 
 /** The ids in an expression, for display and filtering (`MIT OR Apache-2.0` -> [MIT, Apache-2.0]). */
-export function licenseIds(value: string): string[] {
-  return value === 'proprietary' ? [] : spdxIds(value);
+export function licenseIds(value: string | undefined): string[] {
+  return value === undefined || value === 'proprietary' ? [] : spdxIds(value);
 }

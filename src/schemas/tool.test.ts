@@ -32,6 +32,7 @@ describe('ToolSchema', () => {
       lang: 'en',
     }],
     ['proprietary licence', { license: 'proprietary' }],
+    ['no licence stated (no source says one)', { license: undefined }],
     ['SPDX expression', { license: 'MIT OR Apache-2.0' }],
     ['service type, beta status', { type: 'service', status: 'beta' }],
     ['http website', { website: 'http://example.org' }],

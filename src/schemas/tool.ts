@@ -18,7 +18,7 @@ export const ToolSchema = z.strictObject({
   summary: summary.describe('What the tool does, in one sentence of at most 160 characters.'),
   website: httpUrl.describe('Home page of the tool (http or https).'),
   source: httpUrl.optional().describe('Source-code repository, if the code is public.'),
-  license: license.describe('SPDX licence expression of the code (such as AGPL-3.0-only), or "proprietary".'),
+  license: license.optional().describe('SPDX licence expression of the code (such as AGPL-3.0-only), or "proprietary"; left out when no source states it.'),
   type: z.enum(TOOL_TYPES).describe('"software" you can install, or "service" someone runs for you.'),
   status: z.enum(STATUSES).optional().describe('Development status, as in publiccode.yml: concept, development, beta, stable or obsolete (obsolete: archived, unmaintained or shut down). Leave it out when no source shows it.'),
   use_cases: z.array(ref('use-cases')).min(1, 'at least one use-case id').describe('Ids of the use cases (content/use-cases/) the tool serves.'),

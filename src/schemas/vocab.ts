@@ -78,8 +78,8 @@ export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 export const CRITERION_TYPES = ['boolean', 'enum', 'text'] as const;
 export type CriterionType = (typeof CRITERION_TYPES)[number];
 
-/** Licence families used by the licence facet. */
-export const LICENSE_FAMILIES = ['open', 'proprietary'] as const;
+/** Licence families used by the licence facet; `unknown` for a tool whose licence no source states (the field is left out). */
+export const LICENSE_FAMILIES = ['open', 'proprietary', 'unknown'] as const;
 export type LicenseFamily = (typeof LICENSE_FAMILIES)[number];
 
 /** Content collections, in the order they appear in navigation. */

@@ -17,7 +17,8 @@ export interface ToolView extends EntryBase {
   sources: string[];
   reviewed: ReturnType<typeof reviewedView>;
   facts: {
-    license: { label: string; href?: string };
+    /** `dir: ltr` for an SPDX expression; "proprietary" and "not stated" are words of the page's language. */
+    license: { label: string; href?: string; dir?: 'ltr' };
     type: string;
     status: string;
     website: { href: string; label: string };
@@ -53,7 +54,8 @@ export function toolView(c: Catalogue, id: string, locale: Locale, today = new D
   const t = useTranslations(locale);
   const d = tool.data;
   const base = entryBase(locale, tool, sectionCrumbs(locale, 'tools', 'nav.tools'));
-  const singleLicense = d.license !== 'proprietary' && licenseIds(d.license).length === 1;
+  // A single SPDX id links to its text; an expression, "proprietary" or no licence stated does not.
+  const spdxPage = d.license && licenseIds(d.license).length === 1 ? `https://spdx.org/licenses/${d.license.replace(/\+$/, '')}.html` : undefined;
   const deployments = new Set(d.used_by.map((dep) => dep.organization)).size;
   return {
     ...base,
@@ -79,7 +81,7 @@ export function toolView(c: Catalogue, id: string, locale: Locale, today = new D
     sources: d.sources,
     reviewed: reviewedView(locale, d.reviewed),
     facts: {
-      license: { label: licenseLabel(d.license, locale), ...(singleLicense && { href: `https://spdx.org/licenses/${d.license.replace(/\+$/, '')}.html` }) },
+      license: { label: licenseLabel(d.license, locale), ...(spdxPage && { href: spdxPage }), ...(d.license && d.license !== 'proprietary' && { dir: 'ltr' as const }) },
       type: typeLabel(d.type, locale),
       status: statusLabel(d.status, locale),
       website: { href: d.website, label: shortUrl(d.website) },

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../model.ts';
 import { CollectionSchema } from '../../schemas/index.ts';
-import { makeInput, item } from '../../../tests/support/sample-catalogue.ts';
+import { makeInput, item, tool } from '../../../tests/support/sample-catalogue.ts';
+import { toolFacets } from '../facets.ts';
 import { toolView, useCaseSearchWeight } from './tool.ts';
 import { collectionView } from './collection.ts';
 import { organizationView } from './organization.ts';
@@ -22,7 +23,7 @@ describe('toolView', () => {
     const v = toolView(c, 'decidim', 'en')!;
     expect(v.name).toBe('Decidim');
     expect(v.crumbs.map((x) => x.href)).toEqual(['/en/', '/en/tools/']);
-    expect(v.facts.license).toEqual({ label: 'MIT', href: 'https://spdx.org/licenses/MIT.html' });
+    expect(v.facts.license).toEqual({ label: 'MIT', href: 'https://spdx.org/licenses/MIT.html', dir: 'ltr' });
     expect(v.facts.status).toBe('Stable');
     expect(v.facts.useCases.map((u) => u.href)).toEqual(['/en/use-cases/consultation/', '/en/use-cases/budgeting/', '/en/use-cases/petitions/']);
     expect(v.facts.developers.map((o) => o.name)).toEqual(['Ajuntament de Barcelona']);
@@ -41,7 +42,19 @@ describe('toolView', () => {
     const v = toolView(c, 'echo', 'ar')!;
     expect(v.facts.license.href).toBeUndefined();
     expect(v.facts.license.label).toBe('مملوكة');
+    // A word of the page's language, so it follows the page's direction.
+    expect(v.facts.license.dir).toBeUndefined();
     expect(v.related.map((r) => r.id)).toEqual(['decidim']);
+  });
+
+  test('a tool whose licence no source states says "not stated", and counts under that value of the licence facet', () => {
+    const input = makeInput();
+    input.tools.push(tool('sans-licence', 'Sans licence', { license: undefined }));
+    const c2 = buildCatalogue(input);
+    const v = toolView(c2, 'sans-licence', 'en')!;
+    expect(v.facts.license).toEqual({ label: 'Not stated' });
+    expect(toolView(c2, 'sans-licence', 'fr')!.facts.license.label).toBe('Non indiquée');
+    expect(toolFacets(c2).find((f) => f.name === 'license')!.options).toContainEqual({ value: 'unknown', count: 1 });
   });
 
   test('no such tool: undefined, for the dev server to answer 404', () => {

@@ -144,6 +144,7 @@ export const dictionary: Dictionary = {
   'type.service': 'خدمة عبر الإنترنت',
   'licenseFamily.open': 'ترخيص حر',
   'licenseFamily.proprietary': 'مملوكة',
+  'licenseFamily.unknown': 'غير مذكور',
   'orgType.government': 'إدارة حكومية',
   'orgType.local-government': 'جماعة محلية',
   'orgType.civil-society': 'مجتمع مدني',

@@ -144,6 +144,7 @@ export const dictionary: Dictionary = {
   'type.service': 'Online service',
   'licenseFamily.open': 'Open licence',
   'licenseFamily.proprietary': 'Proprietary',
+  'licenseFamily.unknown': 'Not stated',
   'orgType.government': 'Government',
   'orgType.local-government': 'Local government',
   'orgType.civil-society': 'Civil society',

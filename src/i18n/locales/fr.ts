@@ -143,6 +143,7 @@ export const dictionary = {
   'type.service': 'Service en ligne',
   'licenseFamily.open': 'Licence libre',
   'licenseFamily.proprietary': 'Propriétaire',
+  'licenseFamily.unknown': 'Non indiquée',
   'orgType.government': 'Administration',
   'orgType.local-government': 'Collectivité locale',
   'orgType.civil-society': 'Société civile',
